@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { Principal } from '../auth/principal';
+
+/**
+ * The HTTP seam: handlers see an ApiRequest and return an ApiResponse, whether the request came
+ * from API Gateway (HTTP API, payload v2) in Lambda or from the local Node.js server.
+ */
+export interface ApiRequest {
+  method: string;
+  /** Path without the stage, e.g. "/v1/projects". */
+  path: string;
+  /** Lower-case header names. */
+  headers: Record<string, string | undefined>;
+  query: Record<string, string | undefined>;
+  /** Raw body text (decoded from base64 where the event says so); undefined when there is none. */
+  body: string | undefined;
+  /** Request id for logs and problem+json `instance`. */
+  requestId: string;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Text or bytes (for .xlsx downloads). */
+  body: string | Uint8Array;
+}
+
+/** What a route handler receives after routing, authentication and parsing. */
+export interface RouteContext<P, Q, B> {
+  request: ApiRequest;
+  principal: Principal;
+  params: P;
+  query: Q;
+  body: B;
+  /** The clock, passed in so services and domain/ stay testable. */
+  now: () => Date;
+}
+
+export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path pattern with {param} segments, e.g. "/v1/target-sheets/{id}/submit". */
+  path: string;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  handle: (context: RouteContext<P, Q, B>) => Promise<ApiResponse>;
+}
