@@ -43,5 +43,10 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
-  handle: (context: RouteContext<P, Q, B>) => Promise<ApiResponse>;
+  // Method syntax (not a function-typed property) so that a RouteDefinition<{ id: string }> fits a
+  // RouteDefinition[] list: method parameters are checked bivariantly.
+  handle(context: RouteContext<P, Q, B>): Promise<ApiResponse>;
 }
+
+/** Anything that answers an ApiRequest: the app, the local issuer, the static file server. */
+export type ApiHandler = (request: ApiRequest) => Promise<ApiResponse>;

@@ -2,18 +2,20 @@
  * The one definition of the table's keys, used by the store, the local runtime (CreateTable) and the
  * CDK stack. Single-table design; every key part is prefixed by its kind so partitions never collide.
  *
- * Items and keys (see docs/data-model.md):
+ * Items and keys (builders in keys.ts; the why of each in docs/data-model.md):
  *   region            PK REGION#<regionId>                SK REGION
  *   department        PK REGION#<regionId>                SK DEPT#<departmentId>
- *   project           PK DEPT#<departmentId>              SK PROJECT#<year>#<projectId>
- *                     GSI1 R#<regionId>#Y#<year>#PROJECT  / D#<departmentId>#P#<projectId>
+ *   unit              PK REGION#<regionId>                SK UNIT#<departmentId>#<unitId>
+ *   project           PK PROJECT#<projectId>              SK PROJECT
+ *                     GSI1 R#<regionId>#Y#<year>#PROJECT  / D#<departmentId>#P#<projectId>  (a region's projects)
+ *                     GSI2 R#<regionId>#D#<departmentId>#Y#<year> / P#<projectId>         (a department's projects)
  *   submission head   PK SUB#<submissionId>               SK HEAD
  *                     GSI1 R#<regionId>#Y#<year>#F#<form> / D#<departmentId>#S#<subjectId>   (consolidation)
  *                     GSI2 R#<regionId>#D#<departmentId>#Y#<year> / F#<form>#S#<subjectId> (a department's forms)
- *                     GSI3 R#<regionId>#Y#<year>#ST#<status> / <updatedAt>#<submissionId>  (review queue)
+ *                     GSI3 R#<regionId>#Y#<year>#F#<form>#ST#<status> / <updatedAt>#<submissionId> (review queue)
  *   version           PK SUB#<submissionId>               SK V#<version, 6 digits>
- *   audit record      PK SUB#<submissionId>               SK AUDIT#<iso time>#<version>
- *   idempotency       PK IDEM#<subject of token>#<key>    SK IDEM   (expiresAt TTL)
+ *   audit record      PK SUB#<submissionId>               SK AUDIT#<version, 6 digits>   (one per version)
+ *   idempotency       PK IDEM#<url-encoded subject of token>#<key>  SK IDEM   (expiresAt TTL, 24 h)
  */
 export const tableKeys = {
   partitionKey: 'PK',

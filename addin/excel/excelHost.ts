@@ -1,0 +1,43 @@
+import type { CellValue, Grid } from '../../domain/grid/grid';
+import type { Problem } from '../../domain/problem';
+import type { SheetMeta } from './sheetNames';
+
+/** A cell to write by address, e.g. when an indicator from the library goes into a row. */
+export interface CellWrite {
+  address: string;
+  value: CellValue;
+}
+
+/**
+ * What the task pane needs from Excel, with no Office types: the controller talks to this, the
+ * Office.js adapter (officeExcelHost.ts) implements it, and tests use a fake.
+ */
+export interface ExcelHost {
+  /** Writes a whole form into its worksheet (created or reused); read-only sheets keep inputs locked. */
+  writeGrid(grid: Grid, options?: { readOnly?: boolean; meta?: SheetMeta }): Promise<void>;
+  /** What the pane wrote into the sheet (writeGrid's `meta`), if anything. */
+  readMeta(sheetName: string): Promise<SheetMeta | undefined>;
+  /** The sheet's values from A1 to the last used cell; throws HostError 'sheet.missing' when there is no such sheet. */
+  readGrid(sheetName: string): Promise<CellValue[][]>;
+  /** Colours the cells of the problems (and notes them where the host can), clearing earlier marks. */
+  markProblems(sheetName: string, problems: Problem[]): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  selectCell(sheetName: string, address: string): Promise<void>;
+  /** The active cell (top-left of the selection). */
+  selectedCell(): Promise<{ sheetName: string; address: string }>;
+  /** Writes single cells on a (protected) form sheet. */
+  writeCells(sheetName: string, cells: CellWrite[]): Promise<void>;
+}
+
+/** A failure of the Excel side that the pane explains to the user. */
+export class HostError extends Error {
+  override readonly name = 'HostError';
+
+  constructor(
+    readonly code: 'sheet.missing' | 'host.failed',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,35 @@
+import type { ExcelHost } from './excelHost';
+import { HostError } from './excelHost';
+import { markProblems } from './markProblems';
+import { readGrid } from './readGrid';
+import { readSheetMeta } from './readSheetMeta';
+import { selectCell } from './selectCell';
+import { selectedCell } from './selectedCell';
+import { writeCells } from './writeCells';
+import { writeGrid } from './writeGrid';
+
+/** Runs a batch, turning Office errors other than ours into HostError with the Office message kept as cause. */
+const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    if (error instanceof HostError) throw error;
+    throw new HostError('host.failed', (error as Error | null)?.message ?? String(error), { cause: error });
+  }
+};
+
+/** The ExcelHost of the real task pane: each call is one `Excel.run` batch. */
+export function officeExcelHost(): ExcelHost {
+  const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+  return {
+    writeGrid: async (grid, options) => {
+      await run((context) => writeGrid(context, grid, options));
+    },
+    readMeta: (sheetName) => run((context) => readSheetMeta(context, sheetName)),
+    readGrid: (sheetName) => run((context) => readGrid(context, sheetName)),
+    markProblems: (sheetName, problems) => run((context) => markProblems(context, sheetName, problems, { notes })),
+    selectCell: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),
+    selectedCell: () => run((context) => selectedCell(context)),
+    writeCells: (sheetName, cells) => run((context) => writeCells(context, sheetName, cells)),
+  };
+}

@@ -1,0 +1,224 @@
+import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
+import { defaultTargetSheetCheckOptions } from '../../domain/checks/targetSheetCheckOptions';
+import { emptyTargetSheet } from '../../domain/forms/emptyTargetSheet';
+import type { Role } from '../../domain/model/role';
+import { submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import { TargetSheet } from '../../domain/model/targetSheet';
+import type { Principal } from '../auth/principal';
+import { AppError, notFound } from '../errors/appError';
+import type { Page, PageRequest } from '../store/queryPage';
+import { getDepartment, getProject, getUnit } from '../store/referenceStore';
+import type { StoreContext } from '../store/storeContext';
+import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
+import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
+import { departmentFilter } from './referenceService';
+import { requireRole, visibleOr404 } from './scope';
+import { assertChangeAllowed, changeSubmission, createDraft, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+
+/**
+ * 绩效目标申报表 (RULES.md §1) as a submission: department roles create, save and submit; the finance
+ * reviewer returns or approves; auditors and everyone else in scope read.
+ */
+export type TargetSheetView = SubmissionView<TargetSheet>;
+
+const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
+const reviewRoles: readonly Role[] = ['financeReviewer'];
+
+const sheetNotFound = () => notFound('绩效目标申报表', 'Target sheet');
+
+/** The head, if the caller may see it; 404 for both "absent" and "out of scope". */
+const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
+  const head = await getHead(store, id);
+  if (head?.form !== 'targetSheet') throw sheetNotFound();
+  return visibleOr404(principal, head, '绩效目标申报表', 'Target sheet');
+};
+
+const currentData = async (store: StoreContext, head: SubmissionHead): Promise<TargetSheet> => {
+  const version = await getVersion(store, head.id, head.version);
+  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
+  return TargetSheet.parse(version.data);
+};
+
+/**
+ * The sheet's identity cannot change: 项目, 年度 and the names copied from the project (locked cells
+ * on the sheet) are taken from the stored sheet, whatever the client sends.
+ */
+const keepIdentity = (data: TargetSheet, stored: TargetSheet): TargetSheet => {
+  if (data.projectId !== stored.projectId || data.year !== stored.year) {
+    throw new AppError(
+      'targetSheet.projectMismatch',
+      422,
+      `表中的项目或年度（${data.projectId}，${data.year}）与此申报表（${stored.projectId}，${stored.year}）不符`,
+      `The sheet's project or year (${data.projectId}, ${data.year}) differs from this target sheet's (${stored.projectId}, ${stored.year})`,
+    );
+  }
+  return { ...data, projectName: stored.projectName, departmentName: stored.departmentName, unitName: stored.unitName };
+};
+
+/**
+ * Creates a draft for a project, prefilled from the project (emptyTargetSheet) unless the caller
+ * sends data (e.g. a sheet filled offline); one sheet per project and year (409 `submission.exists`).
+ */
+export const createTargetSheet = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { projectId: string; year: number; data?: TargetSheet },
+  meta: WriteMeta,
+): Promise<TargetSheetView> => {
+  const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
+  const role = requireRole(principal, fileRoles, project, '填报绩效目标', 'file performance targets');
+  if (project.year !== input.year) {
+    throw new AppError(
+      'targetSheet.yearMismatch',
+      422,
+      `项目“${project.name_zh}”属于 ${project.year} 年度，不是 ${input.year} 年度`,
+      `Project "${project.name_en || project.name_zh}" belongs to budget year ${project.year}, not ${input.year}`,
+    );
+  }
+  const department = await getDepartment(store, project.regionId, project.departmentId);
+  const unit = project.unitId === undefined ? undefined : await getUnit(store, project.regionId, project.departmentId, project.unitId);
+  const prefilled = emptyTargetSheet(project, department?.name_zh ?? '', unit?.name_zh ?? '');
+  const data = input.data === undefined ? prefilled : keepIdentity(input.data, prefilled);
+  return createDraft(
+    store,
+    principal,
+    role,
+    {
+      id: submissionId('targetSheet', project.year, project.id),
+      form: 'targetSheet',
+      regionId: project.regionId,
+      departmentId: project.departmentId,
+      subjectType: 'project',
+      subjectId: project.id,
+      year: project.year,
+    },
+    data,
+    meta,
+  );
+};
+
+/** The head and current data. */
+export const getTargetSheet = async (store: StoreContext, principal: Principal, id: string): Promise<TargetSheetView> => {
+  const head = await visibleHead(store, principal, id);
+  return { head, data: await currentData(store, head) };
+};
+
+/** Saves a draft (only in 草稿 or 退回修改), as the version the caller read. */
+export const saveTargetSheet = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data: TargetSheet },
+  meta: WriteMeta,
+): Promise<TargetSheetView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, fileRoles, current, '保存绩效目标', 'save performance targets');
+  const data = keepIdentity(input.data, await currentData(store, current));
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data }, meta);
+};
+
+/**
+ * Checks and submits (with new data, or the saved data). Errors found by checkTargetSheet refuse
+ * the submission with 422 `targetSheet.invalid` and the cell-addressed problems; warnings do not.
+ */
+export const submitTargetSheet = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data?: TargetSheet },
+  meta: WriteMeta,
+): Promise<TargetSheetView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, fileRoles, current, '提交绩效目标', 'submit performance targets');
+  assertChangeAllowed(current, input.expectedVersion, 'submit');
+  const stored = await currentData(store, current);
+  const data = input.data === undefined ? stored : keepIdentity(input.data, stored);
+  const project = await getProject(store, current.subjectId);
+  const errors = checkTargetSheet(data, { ...defaultTargetSheetCheckOptions, projectAmountFen: project?.amountFen }).filter(
+    (problem) => problem.severity === 'error',
+  );
+  if (errors.length > 0) {
+    throw new AppError(
+      'targetSheet.invalid',
+      422,
+      `申报表有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
+      `The sheet has ${errors.length} error(s); fix the marked cells and submit again`,
+      errors,
+    );
+  }
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data }, meta);
+};
+
+/** 退回修改: the finance reviewer sends a submitted sheet back with a comment. */
+export const returnTargetSheet = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; comment: string },
+  meta: WriteMeta,
+): Promise<TargetSheetView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '退回申报表', 'return target sheets');
+  const data = await currentData(store, current);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
+};
+
+/** 批复: the finance reviewer approves a submitted sheet. */
+export const approveTargetSheet = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; comment?: string },
+  meta: WriteMeta,
+): Promise<TargetSheetView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '批复申报表', 'approve target sheets');
+  const data = await currentData(store, current);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
+};
+
+/**
+ * Heads in scope for a year: a department's (department roles always), the region's (finance,
+ * auditors), or the review queue with `status` (oldest change first).
+ */
+export const listTargetSheets = async (
+  store: StoreContext,
+  principal: Principal,
+  where: { year: number; departmentId?: string; status?: Status },
+  page?: PageRequest,
+): Promise<Page<SubmissionHead>> => {
+  const scope = await departmentFilter(store, principal, where.departmentId);
+  const form = 'targetSheet' as const;
+  if (scope.departmentId !== undefined) {
+    return listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page);
+  }
+  return where.status === undefined
+    ? listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
+    : listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
+};
+
+/** Every version, newest first (without data). */
+export const listTargetSheetVersions = async (
+  store: StoreContext,
+  principal: Principal,
+  id: string,
+  page?: PageRequest,
+): Promise<Page<SubmissionVersionSummary>> => {
+  await visibleHead(store, principal, id);
+  return listVersions(store, id, page);
+};
+
+/** One version with its data. */
+export const getTargetSheetVersion = async (
+  store: StoreContext,
+  principal: Principal,
+  id: string,
+  version: number,
+): Promise<SubmissionVersion<TargetSheet>> => {
+  await visibleHead(store, principal, id);
+  const found = await getVersion(store, id, version);
+  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
+  return { ...found, data: TargetSheet.parse(found.data) };
+};
+
+/** The audit trail, oldest first. */
+export const listTargetSheetAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
+  await visibleHead(store, principal, id);
+  return listAudit(store, id, page);
+};

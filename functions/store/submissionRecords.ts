@@ -1,0 +1,55 @@
+import type { Role } from '../../domain/model/role';
+import type { Status } from '../../domain/model/submission';
+
+/** What happened to a submission: every action makes a new version and one audit record. */
+export const submissionActions = ['create', 'save', 'submit', 'return', 'approve'] as const;
+export type SubmissionAction = (typeof submissionActions)[number];
+
+/** An immutable version of a submission (its data as it stood after one action). */
+export interface SubmissionVersion<D = unknown> {
+  submissionId: string;
+  version: number;
+  status: Status;
+  action: SubmissionAction;
+  createdAt: string;
+  createdBy: string;
+  data: D;
+}
+
+/** A version without its data, as listed. */
+export type SubmissionVersionSummary = Omit<SubmissionVersion, 'data'>;
+
+/** Who did what, when, in which role, from which status to which, and why (the comment). */
+export interface AuditRecord {
+  submissionId: string;
+  version: number;
+  action: SubmissionAction;
+  at: string;
+  /** The token's subject and display name. */
+  subject: string;
+  name: string;
+  /** The role that allowed the action. */
+  role: Role;
+  fromStatus?: Status;
+  toStatus: Status;
+  comment?: string;
+  requestId: string;
+}
+
+/** The first HTTP response to a request with an Idempotency-Key, replayed on retries. */
+export interface StoredResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface IdempotencyRecord {
+  subject: string;
+  key: string;
+  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  requestHash: string;
+  response: StoredResponse;
+  createdAt: string;
+  /** Epoch seconds; DynamoDB's TTL removes the record some time after. */
+  expiresAt: number;
+}

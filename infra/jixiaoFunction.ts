@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+/** The repository root: entries, tsconfig.json and package-lock.json are found from here. */
+export const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The ESM bundle has no `require`; CommonJS dependencies bundled into it (e.g. ExcelJS's) still call it
+ * for Node.js built-ins, so one is made from the module's own URL.
+ */
+const esmRequireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+export interface JixiaoFunctionProps {
+  /** The handler module, relative to the repository root; it exports `handler`. */
+  entry: string;
+  description?: string;
+  environment?: Record<string, string>;
+  /** @default 1024 MB: rendering a consolidated workbook with ExcelJS is memory-bound. */
+  memorySize?: number;
+  /** @default 29 s: an HTTP API integration times out at 30 s, so the function stops first. */
+  timeout?: Duration;
+}
+
+/**
+ * A Lambda function with the organisation's defaults (STYLE.md, "From Powertools"): Node.js 22 on
+ * arm64, bundled locally by esbuild as minified ESM with source maps, active tracing, its own
+ * log group kept one year, and a role that may write only to that log group.
+ *
+ * @example
+ * const api = new JixiaoFunction(this, 'Api', {
+ *   entry: 'functions/lambda/api.ts', environment: { TABLE_NAME: table.tableName },
+ * });
+ */
+export class JixiaoFunction extends NodejsFunction {
+  constructor(scope: Construct, id: string, props: JixiaoFunctionProps) {
+    // Audit: China's Cybersecurity Law (网络安全法, art. 21) asks for network logs to be kept at least
+    // six months; a year covers a whole budget cycle. RETAIN: logs outlive a torn-down stack.
+    const logGroup = new LogGroup(scope, `${id}Logs`, {
+      retention: RetentionDays.ONE_YEAR,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // Our own role instead of the AWS managed AWSLambdaBasicExecutionRole, whose logs:* grant
+    // covers every log group in the account.
+    const role = new Role(scope, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Jixiao ${id} function`,
+    });
+    logGroup.grantWrite(role);
+
+    super(scope, id, {
+      entry: join(repositoryRoot, props.entry),
+      handler: 'handler',
+      projectRoot: repositoryRoot,
+      depsLockFilePath: join(repositoryRoot, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(29),
+      tracing: Tracing.ACTIVE,
+      logGroup,
+      role,
+      ...(props.description === undefined ? {} : { description: props.description }),
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      bundling: {
+        // Never Docker: esbuild from node_modules bundles at synth, offline.
+        forceDockerBundling: false,
+        tsconfig: join(repositoryRoot, 'tsconfig.json'),
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: esmRequireBanner,
+        minify: true,
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.EXTERNAL,
+        // Stack traces need file and line numbers, not the sources themselves.
+        sourcesContent: false,
+        // The Node.js 22 runtime ships AWS SDK v3.
+        externalModules: ['@aws-sdk/*'],
+      },
+    });
+
+    // X-Ray's PutTraceSegments and PutTelemetryRecords take no resource-level permissions.
+    Validations.of(role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support only Resource "*".',
+    });
+  }
+}

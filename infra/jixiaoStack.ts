@@ -1,0 +1,134 @@
+import { Annotations, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Construct } from 'constructs';
+import { ExportBucket } from './exportBucket';
+import { JixiaoAlarms } from './jixiaoAlarms';
+import { JixiaoFunction } from './jixiaoFunction';
+import { JixiaoHttpApi } from './jixiaoHttpApi';
+import { JixiaoTable } from './jixiaoTable';
+import type { JixiaoSettings } from './readSettings';
+
+export interface JixiaoStackProps extends StackProps {
+  settings: JixiaoSettings;
+  /** The API handler module, relative to the repository root. */
+  apiEntry?: string;
+}
+
+/** Where the Lambda entry point lives (functions/lambda/api.ts exports `handler`). */
+export const defaultApiEntry = 'functions/lambda/api.ts';
+
+/** Only the variables that are set: functions/config.ts applies its defaults to absent ones. */
+const optionalEnvironment = (variables: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(variables).filter((entry): entry is [string, string] => entry[1] !== undefined));
+
+/**
+ * The whole backend (DESIGN.md "Cloud"): the table, the export bucket, the API function behind an
+ * HTTP API with a JWT authorizer, and alarms. Partition-neutral: ARNs come from the constructs or
+ * `Stack.partition`, so the same template deploys to aws and aws-cn.
+ */
+export class JixiaoStack extends Stack {
+  readonly table: JixiaoTable;
+  readonly exports: ExportBucket;
+  readonly apiFunction: JixiaoFunction;
+  readonly httpApi: JixiaoHttpApi;
+  readonly alarms: JixiaoAlarms;
+
+  constructor(scope: Construct, id: string, props: JixiaoStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    const name = `jixiao-${settings.stage}`;
+
+    this.table = new JixiaoTable(this, 'Data');
+    const { table } = this.table;
+    this.exports = new ExportBucket(this, 'Exports', { allowedOrigins: settings.allowedOrigins });
+    const { bucket } = this.exports;
+
+    this.apiFunction = new JixiaoFunction(this, 'ApiFunction', {
+      entry: props.apiEntry ?? defaultApiEntry,
+      description: `Jixiao HTTP API (${settings.stage})`,
+      environment: {
+        TABLE_NAME: table.tableName,
+        EXPORT_BUCKET: bucket.bucketName,
+        JWT_ISSUER: settings.issuer,
+        JWT_AUDIENCE: settings.audience.join(','),
+        ALLOWED_ORIGINS: settings.allowedOrigins.join(','),
+        ...optionalEnvironment({
+          JWKS_URL: settings.jwksUrl,
+          CLAIM_ROLES: settings.claimNames.roles,
+          CLAIM_REGION: settings.claimNames.region,
+          CLAIM_DEPARTMENT: settings.claimNames.department,
+          CLAIM_NAME: settings.claimNames.name,
+        }),
+      },
+    });
+
+    // Least privilege: item reads and writes (transactions are authorized per item action) on the
+    // table and its indexes; no Scan (DESIGN.md: reads use Query), no table management.
+    table.grant(
+      this.apiFunction,
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:ConditionCheckItem',
+    );
+    // Write exports and sign GET links to them (a pre-signed link carries the signer's permission).
+    this.apiFunction.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
+        resources: [bucket.arnForObjects('*')],
+      }),
+    );
+    const policy = this.apiFunction.role?.node.tryFindChild('DefaultPolicy');
+    if (policy !== undefined) {
+      const tableArn = this.resolve(table.tableArn) as { 'Fn::GetAtt': [string, string] };
+      const bucketArn = this.resolve(bucket.bucketArn) as { 'Fn::GetAtt': [string, string] };
+      Validations.of(policy).acknowledge(
+        {
+          id: `AwsSolutions-IAM5[Resource::<${tableArn['Fn::GetAtt'][0]}.Arn>/index/*]`,
+          reason: 'Queries on the GSI1-GSI3 indexes of this one table (functions/store/tableDefinition.ts).',
+        },
+        {
+          id: `AwsSolutions-IAM5[Resource::<${bucketArn['Fn::GetAtt'][0]}.Arn>/*]`,
+          reason: 'Export objects have generated keys; the grant is limited to objects of this one bucket.',
+        },
+      );
+    }
+    Validations.of(this.apiFunction).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'Node.js 22 is the runtime the project targets (DESIGN.md) and is supported in the aws-cn regions.',
+    });
+
+    this.httpApi = new JixiaoHttpApi(this, 'Http', {
+      apiName: name,
+      handler: this.apiFunction,
+      issuer: settings.issuer,
+      audience: settings.audience,
+      allowedOrigins: settings.allowedOrigins,
+      throttle: settings.throttle,
+    });
+
+    this.alarms = new JixiaoAlarms(this, 'Alarms', {
+      namePrefix: name,
+      api: this.httpApi.api,
+      handler: this.apiFunction,
+      table,
+      ...(settings.alarmEmail === undefined ? {} : { alarmEmail: settings.alarmEmail }),
+    });
+
+    if (settings.usesPlaceholders) {
+      Annotations.of(this).addWarningV2(
+        'jixiao:placeholderIdentity',
+        '使用占位身份提供者：部署后不接受任何令牌 / Placeholder identity provider: once deployed, no token is ' +
+          'accepted. Pass -c issuer=… -c audience=… -c allowedOrigins=… (docs/deploy.md).',
+      );
+    }
+
+    new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'API base URL (add /v1/...)' });
+    new CfnOutput(this, 'TableName', { value: table.tableName });
+    new CfnOutput(this, 'ExportBucketName', { value: bucket.bucketName });
+  }
+}

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+/**
+ * Deployment settings, read from CDK context (`-c key=value` or cdk.json), never from code edits
+ * (DESIGN.md "Cloud"). Identity settings name the OIDC issuer whose tokens the API accepts.
+ */
+export interface JixiaoSettings {
+  /** Short name of the deployment (`dev`, `test`, `prod`…); part of the stack and resource names. */
+  stage: string;
+  /** OIDC issuer (`iss`), e.g. `https://login.microsoftonline.com/<tenant>/v2.0`. */
+  issuer: string;
+  /** Accepted token audiences (`aud`), e.g. the app registration's client id. */
+  audience: string[];
+  /** Where the issuer publishes its signing keys; without it the handler finds them by OpenID discovery. */
+  jwksUrl?: string;
+  /** Origins allowed by CORS: where the add-in's task pane is served from. */
+  allowedOrigins: string[];
+  /** Who receives alarm emails; no SNS topic is created without it. */
+  alarmEmail?: string;
+  /** Claim names when the issuer does not use the defaults (functions/config.ts; roles and name may list several). */
+  claimNames: { roles?: string; region?: string; department?: string; name?: string };
+  /** Steady-state requests per second and burst on the API's default stage. */
+  throttle: { rateLimit: number; burstLimit: number };
+  /** Where to deploy; without them the stack is environment-agnostic (the CLI's profile decides). */
+  env: { account?: string; region?: string };
+  /** True when the identity settings are the documented placeholders (only allowed for stage `dev`). */
+  usesPlaceholders: boolean;
+}
+
+/**
+ * Placeholders that make `npm run synth` work offline with no context. The `.invalid` top-level
+ * domain never resolves (RFC 2606), so a stack deployed with them accepts no token at all.
+ */
+export const placeholderIdentity = {
+  issuer: 'https://login.example.invalid/jixiao-placeholder/v2.0',
+  audience: 'api://jixiao-placeholder',
+  // The local task pane (npm start) is served from here.
+  allowedOrigins: 'https://localhost:3001',
+} as const;
+
+/** The stage that may run on placeholders; every other stage must name its identity provider. */
+export const developmentStage = 'dev';
+
+/** Settings that must be given (`-c key=value`) for every stage but `dev`. */
+const requiredKeys = ['issuer', 'audience', 'allowedOrigins'] as const;
+
+/** A context list arrives as `a,b` from the command line or as an array from cdk.json. */
+const list = z.preprocess(
+  (value) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value),
+  z.array(z.string().min(1)).min(1),
+);
+
+const httpsUrl = z.url({ protocol: /^https$/, message: 'must be an https:// URL / 必须是 https:// 地址' });
+
+/** An origin is scheme, host and port only: what a browser sends in `Origin`. */
+const origin = z
+  .string()
+  .refine((value) => URL.canParse(value) && new URL(value).origin === value && value.startsWith('https://'), {
+    message: 'must be an https origin without path or trailing slash, e.g. https://addin.example.gov.cn',
+  });
+
+/** Context numbers arrive as strings from the command line. */
+const positiveInt = z.coerce.number().int().positive();
+
+const settingsSchema = z.object({
+  stage: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,19}$/, 'lowercase letters, digits and dashes, at most 20 / 小写字母、数字和短横线')
+    .default(developmentStage),
+  issuer: httpsUrl,
+  audience: list,
+  jwksUrl: httpsUrl.optional(),
+  allowedOrigins: list.pipe(z.array(origin)),
+  alarmEmail: z.email().optional(),
+  claimRoles: z.string().min(1).optional(),
+  claimRegion: z.string().min(1).optional(),
+  claimDepartment: z.string().min(1).optional(),
+  claimName: z.string().min(1).optional(),
+  // Defaults sized for a province at a submission deadline (~10,000 units, DESIGN.md "Scale"), far
+  // below the account's regional API Gateway quota of 10,000 requests per second.
+  throttleRateLimit: positiveInt.default(200),
+  throttleBurstLimit: positiveInt.default(400),
+  // The partition (aws, aws-cn) follows from the region; nothing else needs to be set for China.
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region code, e.g. cn-north-1').optional(),
+  account: z.string().regex(/^\d{12}$/, 'a 12-digit account id').optional(),
+});
+
+/** Every context key this app reads. */
+export const settingKeys = Object.keys(settingsSchema.shape) as (keyof typeof settingsSchema.shape)[];
+
+/** The settings are unusable; the message lists every problem with the flag that fixes it. */
+export class InvalidSettingsError extends Error {
+  override readonly name = 'InvalidSettingsError';
+
+  constructor(readonly problems: string[]) {
+    super(
+      [
+        'CDK 上下文设置无效 / Invalid CDK context settings:',
+        ...problems.map((problem) => `  - ${problem}`),
+        '参见 / See docs/deploy.md',
+      ].join('\n'),
+    );
+  }
+}
+
+/**
+ * Reads and validates the settings from CDK context.
+ *
+ * For stage `dev` with no identity settings at all, the documented placeholders are used; any other
+ * stage must give issuer, audience and allowedOrigins, and a partial set is always an error.
+ *
+ * @throws InvalidSettingsError listing every missing or malformed setting
+ * @example
+ * const settings = readSettings((key) => app.node.tryGetContext(key));
+ */
+export const readSettings = (lookup: (key: string) => unknown): JixiaoSettings => {
+  const raw = Object.fromEntries(settingKeys.map((key) => [key, emptyToUndefined(lookup(key))]));
+  const stage = typeof raw.stage === 'string' ? raw.stage : developmentStage;
+  const missing = requiredKeys.filter((key) => raw[key] === undefined);
+  const usesPlaceholders = stage === developmentStage && missing.length === requiredKeys.length;
+
+  if (missing.length > 0 && !usesPlaceholders) {
+    throw new InvalidSettingsError(
+      missing.map((key) => `${key}: 缺少，请用 -c ${key}=… 提供 / missing, pass -c ${key}=… (stage ${stage})`),
+    );
+  }
+
+  const parsed = settingsSchema.safeParse(usesPlaceholders ? { ...raw, ...placeholderIdentity } : raw);
+  if (!parsed.success) {
+    throw new InvalidSettingsError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  const settings = parsed.data;
+  return {
+    stage: settings.stage,
+    issuer: settings.issuer,
+    audience: settings.audience,
+    ...(settings.jwksUrl === undefined ? {} : { jwksUrl: settings.jwksUrl }),
+    allowedOrigins: settings.allowedOrigins,
+    ...(settings.alarmEmail === undefined ? {} : { alarmEmail: settings.alarmEmail }),
+    claimNames: {
+      ...(settings.claimRoles === undefined ? {} : { roles: settings.claimRoles }),
+      ...(settings.claimRegion === undefined ? {} : { region: settings.claimRegion }),
+      ...(settings.claimDepartment === undefined ? {} : { department: settings.claimDepartment }),
+      ...(settings.claimName === undefined ? {} : { name: settings.claimName }),
+    },
+    throttle: { rateLimit: settings.throttleRateLimit, burstLimit: settings.throttleBurstLimit },
+    env: {
+      ...(settings.account === undefined ? {} : { account: settings.account }),
+      ...(settings.region === undefined ? {} : { region: settings.region }),
+    },
+    usesPlaceholders,
+  };
+};
+
+/** `-c alarmEmail=` (an empty value) means "not set". */
+const emptyToUndefined = (value: unknown): unknown => (value === '' || value === null ? undefined : value);
