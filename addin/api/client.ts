@@ -4,21 +4,11 @@ import type { Region } from '../../domain/model/region';
 import type { Project } from '../../domain/model/project';
 import type { SubmissionHead, Status } from '../../domain/model/submission';
 import type { TargetSheet } from '../../domain/model/targetSheet';
-import type { Level1 } from '../../domain/model/indicator';
+import type { IndicatorLibraryItem } from '../../domain/indicators/indicatorLibraryItem';
 import { ApiProblem, problemFromResponse, unreachable } from './apiProblem';
 
-/** A standard indicator from `/v1/indicator-library` (only the fields the pane uses are typed). */
-export interface LibraryIndicator {
-  id: string;
-  level1: Level1;
-  level2: string;
-  name_zh: string;
-  name_en: string;
-  operator: string;
-  unit: string;
-  basis?: string;
-  sector?: string;
-}
+/** A standard indicator from `/v1/indicator-library`. */
+export type LibraryIndicator = IndicatorLibraryItem;
 
 /** GET /v1/me: who is signed in, with the names of their region and department. */
 export interface Me {

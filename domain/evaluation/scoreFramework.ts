@@ -142,7 +142,7 @@ export const scoreFramework = (
       const combined = computed ?? aggregateScores(valid, rules.aggregate);
       const score = combined === undefined ? null : roundHalfUp(combined, decimals);
       if (score) partScores[part.id] = sum([partScores[part.id]!, score]);
-      items.push({ id: item.id, partId: part.id, points: item.points, measured: computed !== undefined, score: score && toNumber(score, decimals), byEvaluator });
+      items.push({ id: item.id, partId: part.id, points: item.points, measured: computed !== undefined, score: score === null ? null : toNumber(score, decimals), byEvaluator });
     }
   }
 

@@ -23,14 +23,20 @@ const level2Choice = (l2: Level2): Choice<Level2> => ({
   names: [...choiceNames(l2, level2Labels[l2], /指标$/), ...(extraLevel2Names[l2] ?? [])],
 });
 
+const level2ChoicesByLevel1 = Object.fromEntries(
+  level1s.map((l) => [l, level2sByLevel1[l].map(level2Choice)]),
+) as Record<Level1, Choice<Level2>[]>;
+const allLevel2Choices = level1s.flatMap((l) => level2ChoicesByLevel1[l]);
+
 /**
  * Reads a 二级指标 cell: first among the level-2s of the row's 一级指标 (so 成本指标 under 产出 is
  * output.cost), then among all, which lets a mismatch through for checkTargetSheet to name.
  */
 export const readLevel2 = (text: string, level1: Level1 | undefined): Level2 | undefined => {
-  const own = level1 ? readChoice(text, level2sByLevel1[level1].map(level2Choice)) : undefined;
-  return own ?? readChoice(text, level1s.flatMap((l) => level2sByLevel1[l].map(level2Choice)));
+  const own = level1 ? readChoice(text, level2ChoicesByLevel1[level1]) : undefined;
+  return own ?? readChoice(text, allLevel2Choices);
 };
+
 
 export const basisChoices: Choice<Basis>[] = bases.map((b) => ({ value: b, names: choiceNames(b, basisLabels[b], /标准$/) }));
 

@@ -44,6 +44,8 @@ export interface IndicatorColumn {
   /** Width in characters. */
   width: number;
   list?: string;
+  /** The list only suggests values; others are accepted (units). */
+  allowOther?: boolean;
 }
 
 /** 万元 with 2 decimals always shown and up to 6 (one fen) when present. */
@@ -61,7 +63,7 @@ export const indicatorColumns: IndicatorColumn[] = [
   { key: 'name', label: { zh: '三级指标', en: 'Level-3 indicator' }, width: 30 },
   { key: 'operator', label: { zh: '指标性质', en: 'Operator' }, width: 9, list: 'operator' },
   { key: 'target', label: { zh: '指标值', en: 'Target value' }, width: 14 },
-  { key: 'unit', label: { zh: '度量单位', en: 'Unit' }, width: 10, list: 'unit' },
+  { key: 'unit', label: { zh: '度量单位', en: 'Unit' }, width: 10, list: 'unit', allowOther: true },
   { key: 'basis', label: { zh: '取值依据', en: 'Value basis' }, width: 12, list: 'basis' },
   { key: 'explanation', label: { zh: '指标解释', en: 'Explanation' }, width: 36 },
   // Not on the paper form: keeps the link to the indicator library through a round trip.

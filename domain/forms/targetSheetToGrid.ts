@@ -115,7 +115,7 @@ export const targetSheetToGrid = (sheet: TargetSheet, options: TargetSheetGridOp
     put(form.headerRowEn0, col0, column.label.en);
     const cells = rangeAddress(first, col0, last, col0);
     formats.push({ range: cells, format: '@' });
-    if (column.list) validations.push({ range: cells, list: column.list });
+    if (column.list) validations.push({ range: cells, list: column.list, ...(column.allowOther ? { allowOther: true } : {}) });
   });
   style(rangeAddress(form.headerRowZh0, 0, form.headerRowZh0, lastCol), 'header');
   style(rangeAddress(form.headerRowEn0, 0, form.headerRowEn0, lastCol), 'note');

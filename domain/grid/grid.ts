@@ -26,8 +26,12 @@ export interface Grid {
   merges: GridRange[];
   /** Cells the user may edit; everything else is locked when the sheet is protected. */
   inputs: GridRange[];
-  /** Drop-downs: `list` names a list in `lists` (hosts put lists on a hidden sheet). */
-  validations: (GridRange & { list: string })[];
+  /**
+   * Drop-downs: `list` names a list in `lists` (hosts put lists on a hidden sheet). `allowOther`
+   * marks a list of suggestions (e.g. units): hosts accept values outside it (Excel error style
+   * "information") instead of refusing them.
+   */
+  validations: (GridRange & { list: string; allowOther?: boolean })[];
   /** Named lists for drop-downs. */
   lists: Record<string, string[]>;
   /** Rows frozen at the top (headers). */

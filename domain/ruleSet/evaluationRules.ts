@@ -66,7 +66,8 @@ const item = (id: string, zh: string, en: string, points: number, measure?: Eval
 /**
  * Defaults: the 附件1 framework of 财预〔2020〕10号 (reference only) with illustrative points
  * (决策 20, 过程 20, 产出 30, 效益 30); each evaluation may set its own weights. The department framework
- * follows the common 部门整体支出绩效评价 shape with the four measured items RULES.md §3 names.
+ * follows the common 部门整体支出绩效评价 shape with the four measured items RULES.md §3 names
+ * (投入 15, 过程 25, 产出 30, 效果 30: results keep the same ≥ 60% share as projects).
  */
 export const defaultEvaluationRules: EvaluationRules = {
   frameworks: {
@@ -114,32 +115,32 @@ export const defaultEvaluationRules: EvaluationRules = {
     department: {
       parts: [
         {
-          id: 'input', label: { zh: '投入', en: 'Input' }, points: 20,
+          id: 'input', label: { zh: '投入', en: 'Input' }, points: 15,
           items: [
-            item('targetSetting', '目标设定', 'Target setting', 10),
+            item('targetSetting', '目标设定', 'Target setting', 5),
             item('threePublicChange', '"三公经费"变动率', 'Change of the "three public" expenses', 10,
               { operator: 'lte', target: '0', unit: '%' }),
           ],
         },
         {
-          id: 'process', label: { zh: '过程', en: 'Process' }, points: 30,
+          id: 'process', label: { zh: '过程', en: 'Process' }, points: 25,
           items: [
             item('executionRate', '预算执行率', 'Budget execution rate', 10, { operator: 'gte', target: '100', unit: '%' }),
             item('carryoverRate', '结转结余率', 'Carry-over and balance rate', 10, { operator: 'lte', target: '5', unit: '%' }),
-            item('budgetManagement', '预算管理', 'Budget management', 10),
+            item('budgetManagement', '预算管理', 'Budget management', 5),
           ],
         },
         {
-          id: 'output', label: { zh: '产出', en: 'Output' }, points: 25,
+          id: 'output', label: { zh: '产出', en: 'Output' }, points: 30,
           items: [
             item('keyTaskCompletion', '重点工作办结率', 'Completion rate of key tasks', 15, { operator: 'gte', target: '100', unit: '%' }),
-            item('dutyPerformance', '职责履行', 'Performance of duties', 10),
+            item('dutyPerformance', '职责履行', 'Performance of duties', 15),
           ],
         },
         {
-          id: 'effect', label: { zh: '效果', en: 'Effect' }, points: 25,
+          id: 'effect', label: { zh: '效果', en: 'Effect' }, points: 30,
           items: [
-            item('dutyBenefits', '履职效益', 'Benefits of duties performed', 15),
+            item('dutyBenefits', '履职效益', 'Benefits of duties performed', 20),
             item('satisfaction', '服务对象满意度', 'Beneficiary satisfaction', 10, { operator: 'gte', target: '90', unit: '%' }),
           ],
         },

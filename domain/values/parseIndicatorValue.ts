@@ -84,7 +84,9 @@ export const parseIndicatorValue = (text: string): ParsedIndicatorValue => {
     unit = unit.slice(0, unit.length - suffix[0].length).trim();
   }
   // A second number in the unit means a range or an expression ("90-95%", "3~5天"): not one target.
-  if (/\d/.test(unit) && !/^(?:m|km|cm)[23]$/i.test(unit)) return { kind: 'text', text: original };
+  // Units with a digit of their own are kept: m2/km2, and per-population rates such as "/10万".
+  const unitWithDigit = /^(?:m|km|cm)[23]$/i.test(unit) || /^\/\d+[万千百][\u4e00-\u9fa5]*$/.test(unit);
+  if (/\d/.test(unit) && !unitWithDigit) return { kind: 'text', text: original };
   if (/^[-~～至到,.]/.test(unit)) return { kind: 'text', text: original };
   return {
     kind: 'quantity',

@@ -17,7 +17,8 @@ export const writeListsSheet = (workbook: Workbook, columns: readonly ListColumn
   const sheet = workbook.addWorksheet(listsSheetName);
   columns.forEach(({ name, items }, c) => {
     const column = sheet.getColumn(c + 1);
-    column.width = Math.min(60, Math.max(12, ...items.map((item) => item.length * 2)));
+    // About two character widths per Chinese character, between 12 and 60.
+    column.width = Math.min(60, items.reduce((width, item) => Math.max(width, item.length * 2), 12));
     sheet.getCell(1, c + 1).value = neutralizeText(name);
     items.forEach((item, r) => {
       sheet.getCell(r + 2, c + 1).value = item;

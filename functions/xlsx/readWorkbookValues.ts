@@ -48,9 +48,10 @@ const formulaResult = (result: unknown): CellValue => {
 const plainValue = (value: ExcelCellValue): CellValue => {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return unneutralizeText(value);
+  // An empty text reads as an empty cell, as the renderer writes it.
+  if (typeof value === 'string') return value === '' ? null : unneutralizeText(value);
   if (value instanceof Date) return isoDate(value);
-  if ('richText' in value) return unneutralizeText(plainText(value.richText));
+  if ('richText' in value) return plainValue(plainText(value.richText));
   if ('error' in value) return value.error;
   if ('formula' in value || 'sharedFormula' in value) return formulaResult(value.result);
   // Typed as a string, but ExcelJS also keeps rich text there.

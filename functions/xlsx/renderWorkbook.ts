@@ -31,6 +31,22 @@ const allowed: Partial<WorksheetProtection> = {
   formatRows: true,
 };
 
+/** ExcelJS keeps a sheet's protection (with the password hash) on a property its typings leave out. */
+interface WithSheetProtection {
+  sheetProtection: Record<string, unknown> | null;
+}
+
+/**
+ * Protects the sheets, hashing the password once: Excel's SHA-512 with 100,000 spins takes about a
+ * second, and the same salt and hash are valid on every sheet of the workbook.
+ */
+const protectAll = async ([first, ...rest]: Worksheet[], password: string): Promise<void> => {
+  if (!first) return;
+  await first.protect(password, allowed);
+  const protection = (first as unknown as WithSheetProtection).sheetProtection;
+  for (const sheet of rest) (sheet as unknown as WithSheetProtection).sheetProtection = { ...protection };
+};
+
 // Excel's limit is 31 characters per sheet name, and names are unique regardless of case.
 const checkSheetNames = (grids: readonly Grid[]): void => {
   const seen = new Set([listsSheetName, metaSheetName]);
@@ -65,8 +81,6 @@ export const renderWorkbook = async (grids: readonly Grid[], options: RenderWork
   if (options.meta) hiddenSheets.push(writeMetaSheet(workbook, options.meta));
   for (const sheet of hiddenSheets) sheet.state = options.hiddenSheetState ?? 'hidden';
 
-  if (options.protect) {
-    for (const sheet of [...formSheets, ...hiddenSheets]) await sheet.protect(options.password ?? '', allowed);
-  }
+  if (options.protect) await protectAll([...formSheets, ...hiddenSheets], options.password ?? '');
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };

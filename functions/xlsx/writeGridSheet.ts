@@ -4,6 +4,8 @@ import type { CellStyle, Grid } from '../../domain/grid/grid';
 import { cellStylePalette } from './cellStylePalette';
 import { forEachCell, parseRange } from './parseRange';
 
+const maxCellText = 32_767;
+
 /** What one cell gets from the grid's ranges; later ranges win where ranges overlap. */
 interface CellLook {
   style?: CellStyle;
@@ -47,10 +49,13 @@ const styleOf = (look: CellLook): Partial<Style> => ({
  *
  * @param listRefs list name → absolute range on the lists sheet (see `planListColumns`); a list the
  *   grid names but that is empty has no entry and gets no drop-down.
- * @throws RangeError when a validation names a list the grid does not define, or a range is not A1.
+ * @throws RangeError when a validation names a list the grid does not define, a range is not A1, or
+ *   a text is longer than Excel's 32,767 characters per cell.
  */
 export const writeGridSheet = (workbook: Workbook, grid: Grid, listRefs: ReadonlyMap<string, string>): Worksheet => {
   const sheet = workbook.addWorksheet(grid.sheetName, {
+    // ExcelJS writes no <col> for a width of exactly 9 (its default); saying so keeps such columns at 9.
+    properties: { defaultColWidth: 9 },
     views: grid.frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: grid.frozenRows, topLeftCell: cellAddress(grid.frozenRows, 0) }] : [],
   });
   grid.columnWidths.forEach((width, c) => {
@@ -58,6 +63,10 @@ export const writeGridSheet = (workbook: Workbook, grid: Grid, listRefs: Readonl
   });
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
+      // Excel refuses to open a file with more than 32,767 characters in a cell.
+      if (typeof value === 'string' && value.length > maxCellText) {
+        throw new RangeError(`text longer than ${maxCellText} characters in ${cellAddress(r, c)}`);
+      }
       // An empty text is an empty cell, as Excel itself would store it.
       if (value !== null && value !== '') sheet.getCell(r + 1, c + 1).value = value;
     }),

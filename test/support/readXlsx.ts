@@ -30,8 +30,10 @@ export interface XlsxSheet {
   /** From A1 to the bottom-right of the sheet's used range; missing cells are null. */
   values: CellValue[][];
   merges: string[];
-  /** Width by 0-based column, from the `<col>` elements. */
+  /** Width by 0-based column, from the `<col>` elements (a column without one is a hole). */
   columnWidths: (number | undefined)[];
+  /** `defaultColWidth` of `<sheetFormatPr>`: the width of columns without a `<col>`. */
+  defaultColumnWidth: number | undefined;
   frozenRows: number;
   dataValidations: XlsxDataValidation[];
   /** Attributes of `<sheetProtection>`, or null when the sheet is not protected. */
@@ -160,6 +162,7 @@ export const readXlsx = (buffer: Buffer): XlsxBook => {
       const { min, max, width } = attributesOf(a);
       for (let c = Number(min); c <= Number(max); c++) columnWidths[c - 1] = width === undefined ? undefined : Number(width);
     }
+    const defaultWidth = attributesOf(/<sheetFormatPr\b([^>]*)\/>/.exec(xml)?.[1] ?? '').defaultColWidth;
     const pane = elements(xml, 'pane').map(([a]) => attributesOf(a))[0];
     const protection = /<sheetProtection\b([^>]*)\/>/.exec(xml);
     return {
@@ -168,6 +171,7 @@ export const readXlsx = (buffer: Buffer): XlsxBook => {
       values,
       merges: (ws['!merges'] ?? []).map((range) => XLSX.utils.encode_range(range)),
       columnWidths,
+      defaultColumnWidth: defaultWidth === undefined ? undefined : Number(defaultWidth),
       frozenRows: pane?.state === 'frozen' ? Number(pane.ySplit ?? 0) : 0,
       dataValidations: elements(section(xml, 'dataValidations'), 'dataValidation').map(([a, inner]) => {
         const attributes = attributesOf(a);

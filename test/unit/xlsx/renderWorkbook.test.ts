@@ -39,7 +39,7 @@ describe('renderWorkbook, read back with SheetJS', () => {
     const grid = sampleGrid();
     const sheet = readXlsx(await renderWorkbook([grid])).sheet('绩效目标');
     expect(sheet.merges.sort()).toEqual(grid.merges.map((m) => m.range).sort());
-    expect(sheet.columnWidths).toEqual(grid.columnWidths);
+    expect(grid.columnWidths.map((_, c) => sheet.columnWidths[c] ?? sheet.defaultColumnWidth)).toEqual(grid.columnWidths);
     expect(sheet.frozenRows).toBe(3);
   });
 
@@ -143,6 +143,13 @@ describe('renderWorkbook, read back with SheetJS', () => {
     expect(readXlsx(await renderWorkbook([grid])).sheetNames).toEqual(['绩效目标']);
   });
 
+  it('drops characters XML cannot hold instead of writing a corrupt file', async () => {
+    const grid: Grid = { ...sampleGrid(), values: [['a\u0001b', 'x\u001fy\u007f', '换行\n保留']], columnWidths: [10, 10, 10] };
+    const file = await renderWorkbook([{ ...grid, styles: [], formats: [], merges: [], inputs: [], validations: [] }]);
+    expect(readXlsx(file).sheet('绩效目标').values).toEqual([['ab', 'xy', '换行\n保留']]);
+    expect(await readWorkbookValues(file, '绩效目标')).toEqual([['ab', 'xy', '换行\n保留']]);
+  });
+
   it('rejects what would make a broken workbook', async () => {
     await expect(renderWorkbook([])).rejects.toThrow(/at least one grid/);
     await expect(renderWorkbook([sampleGrid(), sampleGrid()])).rejects.toThrow(/used twice/);
@@ -150,6 +157,7 @@ describe('renderWorkbook, read back with SheetJS', () => {
     await expect(renderWorkbook([{ ...sampleGrid(), sheetName: '项'.repeat(32) }])).rejects.toThrow(/31 characters/);
     await expect(renderWorkbook([{ ...sampleGrid(), validations: [{ range: 'B4', list: 'nope' }] }])).rejects.toThrow(/unknown list/);
     await expect(renderWorkbook([{ ...sampleGrid(), merges: [{ range: 'B4:' }] }])).rejects.toThrow(/not an A1 range/);
+    await expect(renderWorkbook([{ ...sampleGrid(), values: [['=' + 'x'.repeat(32_766)]] }])).rejects.toThrow(/32767 characters in A1/);
   });
 
   it('round-trips any text through render and read, whatever it starts with', async () => {

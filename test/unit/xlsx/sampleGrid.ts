@@ -16,7 +16,7 @@ export const sampleGrid = (): Grid => ({
     ['合计', null, 62.5, null],
     ['注：黄色单元格可填写。', null, null, null],
   ],
-  columnWidths: [16, 12, 14, 10],
+  columnWidths: [16, 9, 14, 10],
   formats: [{ range: 'C4:C6', format: '0.00' }],
   styles: [
     { range: 'A1:D1', style: 'title' },

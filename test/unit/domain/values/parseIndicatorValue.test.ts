@@ -34,7 +34,7 @@ describe('parseIndicatorValue', () => {
     ['≧90%', q('gte', '90', '%')],
     ['0', q(undefined, '0', '')],
     ['  ≤ 1000 元/人·年 ', q('lte', '1000', '元/人·年')],
-    ['≤17.5/10万', { kind: 'text', text: '≤17.5/10万' }],
+    ['≤17.5/10万', q('lte', '17.5', '/10万')],
     ['1.2万人次', q(undefined, '1.2', '万人次')],
     ['≥500m2', q('gte', '500', 'm2')],
     ['≥3000平方米', q('gte', '3000', '平方米')],
@@ -43,7 +43,7 @@ describe('parseIndicatorValue', () => {
     expect(parseIndicatorValue(text)).toEqual(expected);
   });
 
-  it.each(['达成年度指标', '明显改善', '有所提升', '90-95%', '3~5天', '≥', '', '年均增长5%', '≥良好', '≥95%以下', '12,5个'])(
+  it.each(['达成年度指标', '明显改善', '有所提升', '90-95%', '3~5天', '≥', '', '年均增长5%', '≥良好', '≥95%以下', '12,5个', '1/3以上', '≥3/4'])(
     'reads %j as text',
     (text) => {
       expect(parseIndicatorValue(text)).toEqual({ kind: 'text', text: text.trim() });

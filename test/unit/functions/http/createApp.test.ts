@@ -31,7 +31,7 @@ const routes: RouteDefinition[] = [
     method: 'POST',
     path: '/v1/target-sheets',
     body: z.strictObject({ projectId: z.string().min(1), year: z.number().int().min(2000).max(2100), amountFen: z.number().int().nonnegative().optional() }),
-    handle: async ({ body, now }) => json(201, { ...body, createdAt: now().toISOString() }),
+    handle: async ({ body, now }) => json(201, { ...(body as Record<string, unknown>), createdAt: now().toISOString() }),
   },
   { method: 'POST', path: '/v1/target-sheets/check', handle: async () => json(200, { route: 'check' }) },
   { method: 'GET', path: '/v1/target-sheets/{id}', handle: async ({ params }) => json(200, { route: 'byId', params }) },

@@ -1,0 +1,165 @@
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildAddin } from '../../addin/build';
+import { roleLabels } from '../../domain/model/role';
+import { createVerifier } from '../auth/createVerifier';
+import type { DemoUser } from '../auth/demoUser';
+import { createLocalIssuer } from '../auth/localIssuer';
+import { createApp } from '../http/createApp';
+import { json } from '../http/json';
+import { createJsonLogger, type Logger } from '../http/logger';
+import { serveNode, type RunningServer } from '../http/serveNode';
+import { serveStatic } from '../http/serveStatic';
+import type { ApiHandler } from '../http/types';
+import { withCors } from '../http/withCors';
+import { buildRoutes } from '../routes/index';
+import { defaultTableName } from '../store/tableDefinition';
+import { checkJava } from './checkJava';
+import { createLocalClient, ensureTable, startDynamoLocal, type DynamoLocal } from './dynamoLocal';
+import { freePort } from './freePort';
+import { httpsOptions } from './httpsOptions';
+import { demoUsers, seedDemoData } from './seed';
+
+export interface LocalSystemOptions {
+  /** Everything kept across restarts: dynamodb/, keys/, certs/, addin/ (".local" for npm start). */
+  dataDir: string;
+  /** 3000 for npm start; 0 picks a free port. */
+  apiPort?: number;
+  /** 3001 for npm start (the manifest points there); 0 picks a free port. */
+  addinPort?: number;
+  /** 8000 for npm start; 0 picks a free port. */
+  dynamoPort?: number;
+  /** Try office-addin-dev-certs (installs a CA on Windows/macOS); false uses local certificates only. */
+  trustCertificates?: boolean;
+  /** Build and serve the task pane (true by default). */
+  serveAddin?: boolean;
+  /** The `aud` of local tokens. */
+  audience?: string;
+  logger?: Logger;
+}
+
+export interface LocalSystem {
+  apiUrl: string;
+  /** The task pane's origin, e.g. "https://localhost:3001"; undefined when not served. */
+  addinUrl: string | undefined;
+  issuerUrl: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  demoUsers: readonly DemoUser[];
+  /** Items the seed wrote on this start (0 when the data was already there). */
+  seeded: number;
+  /** Set when the task pane's certificate is not trusted by the system (zh + en advice). */
+  certificateWarning: { zh: string; en: string } | undefined;
+  /** Closes the servers and stops DynamoDB Local; safe to call twice. */
+  stop: () => Promise<void>;
+}
+
+/** Raised for a machine that cannot run the local system (no Java 17+), with its zh + en advice. */
+export class LocalSetupError extends Error {
+  override readonly name = 'LocalSetupError';
+  constructor(
+    readonly message_zh: string,
+    readonly message_en: string,
+  ) {
+    super(message_en);
+  }
+}
+
+/** The task pane's config.json (addin/config.ts): where the API and the sign-in are, who may sign in. */
+const addinConfig = (apiUrl: string, issuerUrl: string) => ({
+  apiBaseUrl: apiUrl,
+  issuerUrl,
+  authMode: 'local',
+  demoUsers: demoUsers.map((user) => ({
+    subject: user.subject,
+    label: `${user.name}（${user.roles.map((role) => roleLabels[role].zh).join('、')}）/ ${user.roles.map((role) => roleLabels[role].en).join(', ')}`,
+  })),
+});
+
+/**
+ * The whole system on one machine, as `npm start` runs it: DynamoDB Local with its data in
+ * `<dataDir>/dynamodb`, the table, the demo data (seeded once), the local token issuer, the API over
+ * HTTP with the same handlers as Lambda, and the task pane over HTTPS. Tests call it with port 0 and a
+ * temporary folder.
+ *
+ * @example
+ * const system = await startLocalSystem({ dataDir: tmp, apiPort: 0, addinPort: 0, dynamoPort: 0, trustCertificates: false });
+ * const { access_token } = await (await fetch(`${system.issuerUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"subject":"filer-edu"}' })).json();
+ * await system.stop();
+ */
+export const startLocalSystem = async (options: LocalSystemOptions): Promise<LocalSystem> => {
+  const java = checkJava();
+  if (!java.ok) throw new LocalSetupError(java.message_zh, java.message_en);
+
+  const dataDir = resolve(options.dataDir);
+  const logger = options.logger ?? createJsonLogger();
+  const audience = options.audience ?? 'jixiao';
+  const tableName = defaultTableName;
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    // Last started, first stopped; each step runs even if an earlier one failed.
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error: unknown) => logger.error('stop step failed', { error }));
+  };
+
+  try {
+    const dynamoDir = join(dataDir, 'dynamodb');
+    await mkdir(dynamoDir, { recursive: true });
+    const dynamoPort = options.dynamoPort === 0 || options.dynamoPort === undefined ? (options.dynamoPort === 0 ? await freePort() : 8000) : options.dynamoPort;
+    const dynamoLocal: DynamoLocal = await startDynamoLocal({ port: dynamoPort, dataDir: dynamoDir });
+    cleanups.push(() => dynamoLocal.stop());
+    const dynamo = createLocalClient(dynamoLocal.endpoint);
+    cleanups.push(async () => dynamo.destroy());
+    await ensureTable(dynamo, tableName);
+    const { written } = await seedDemoData(dynamo, tableName);
+
+    // The issuer URL and CORS origin contain ports known only once the servers listen; the servers
+    // start with a placeholder handler that is swapped before the URLs are handed out.
+    let apiHandler: ApiHandler = async () => json(503, { message: 'starting' });
+    const api: RunningServer = await serveNode((request) => apiHandler(request), { port: options.apiPort ?? 3000, logger });
+    cleanups.push(() => api.close());
+
+    let addin: RunningServer | undefined;
+    let certificateWarning: LocalSystem['certificateWarning'];
+    if (options.serveAddin ?? true) {
+      const addinDir = join(dataDir, 'addin');
+      await buildAddin(addinDir);
+      const certificates = await httpsOptions({ certDir: join(dataDir, 'certs'), trust: options.trustCertificates ?? true });
+      certificateWarning = certificates.warning;
+      const files = serveStatic(addinDir, 'taskpane.html');
+      let configJson = json(503, {});
+      addin = await serveNode(async (request) => (request.path === '/config.json' ? configJson : files(request)), {
+        port: options.addinPort ?? 3001,
+        https: certificates.options,
+        logger,
+      });
+      cleanups.push(() => addin?.close() ?? Promise.resolve());
+      configJson = json(200, addinConfig(api.url, `${api.url}/auth`), { 'cache-control': 'no-cache' });
+    }
+
+    const issuerUrl = `${api.url}/auth`;
+    const allowedOrigins = addin === undefined ? [] : [addin.url];
+    const issuer = withCors((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers })).handler, allowedOrigins);
+    const app = createApp(buildRoutes({ dynamo, tableName }), {
+      // The same verifier as in Lambda, fetching the issuer's JWKS over HTTP.
+      verifier: createVerifier({ issuer: issuerUrl, audience }),
+      allowedOrigins,
+      logger,
+    });
+    apiHandler = (request) => (request.path === '/auth' || request.path.startsWith('/auth/') ? issuer(request) : app(request));
+
+    return {
+      apiUrl: api.url,
+      addinUrl: addin?.url,
+      issuerUrl,
+      dynamoEndpoint: dynamoLocal.endpoint,
+      tableName,
+      demoUsers,
+      seeded: written,
+      certificateWarning,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+};

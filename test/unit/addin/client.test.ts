@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { ApiProblem, isApiProblem } from '../../../addin/api/apiProblem';
+import { createApiClient } from '../../../addin/api/client';
+import { localAuth } from '../../../addin/auth/localAuth';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** A fake fetch answering from a script, recording every request. */
+const fakeFetch = (answers: (Response | Error)[]) => {
+  const seen: Seen[] = [];
+  const fetch = (async (url: string, init: RequestInit) => {
+    seen.push({ method: init.method ?? 'GET', url, headers: init.headers as Record<string, string>, body: init.body as string | undefined });
+    const next = answers.shift();
+    if (!next) throw new Error('test: no more answers');
+    if (next instanceof Error) throw next;
+    return next;
+  }) as typeof globalThis.fetch;
+  return { fetch, seen };
+};
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers } });
+
+const doc = (version: number, status = 'draft') => ({
+  head: { id: 'targetSheet.2026.p1', version, status },
+  data: { projectId: 'p1', year: 2026, indicators: [] },
+});
+
+let keys = 0;
+const client = (answers: (Response | Error)[], token: string | null = 'tok') => {
+  const f = fakeFetch(answers);
+  const api = createApiClient({ baseUrl: 'http://api.test/', getToken: async () => token ?? undefined, fetch: f.fetch, newKey: () => `key-${++keys}`, sleep: async () => undefined });
+  return { api, seen: f.seen };
+};
+
+describe('API client', () => {
+  it('sends the bearer token, query parameters and reads lists from { items }', async () => {
+    const { api, seen } = client([json(200, { items: [{ id: 'p1' }], cursor: 'c2' })]);
+    const projects = await api.projects({ year: 2026, departmentId: undefined });
+    expect(projects).toEqual([{ id: 'p1' }]);
+    expect(seen[0]).toMatchObject({ method: 'GET', url: 'http://api.test/v1/projects?year=2026' });
+    expect(seen[0]!.headers.authorization).toBe('Bearer tok');
+    expect(seen[0]!.headers['idempotency-key']).toBeUndefined();
+  });
+
+  it('sends If-Match with the version, an Idempotency-Key, and takes the new version from the ETag', async () => {
+    const { api, seen } = client([json(200, doc(3), { etag: '"4"' })]);
+    const saved = await api.saveTargetSheet('targetSheet.2026.p1', 3, doc(3).data as never);
+    expect(saved.version).toBe(4);
+    expect(seen[0]!.method).toBe('PUT');
+    expect(seen[0]!.url).toBe('http://api.test/v1/target-sheets/targetSheet.2026.p1');
+    expect(seen[0]!.headers['if-match']).toBe('"3"');
+    expect(seen[0]!.headers['idempotency-key']).toMatch(/^key-\d+$/);
+    expect(JSON.parse(seen[0]!.body!)).toEqual({ data: doc(3).data });
+  });
+
+  it('retries a lost write with the SAME Idempotency-Key, and a new action gets a new key', async () => {
+    const { api, seen } = client([new TypeError('network down'), json(503, {}), json(200, doc(2, 'submitted'), { etag: '"2"' }), json(200, doc(3), { etag: '"3"' })]);
+    await api.submitTargetSheet('targetSheet.2026.p1', 1);
+    expect(seen).toHaveLength(3);
+    const key = seen[0]!.headers['idempotency-key'];
+    expect(seen.map((s) => s.headers['idempotency-key'])).toEqual([key, key, key]);
+    await api.returnTargetSheet('targetSheet.2026.p1', 2, '请补充');
+    expect(seen[3]!.headers['idempotency-key']).not.toBe(key);
+    expect(JSON.parse(seen[3]!.body!)).toEqual({ comment: '请补充' });
+  });
+
+  it('turns problem+json into a typed ApiProblem with code, both messages and cell problems', async () => {
+    const body = {
+      type: 'https://jixiao.example/problems/targetSheet.invalid', title: '申报表有错误', status: 422, code: 'targetSheet.invalid',
+      message_zh: '申报表有 1 处错误', message_en: 'The sheet has 1 error', instance: 'req-1',
+      problems: [{ cell: 'D12', code: 'targetSheet.quantityWithoutUnit', message_zh: '请填写度量单位', message_en: 'Enter the unit' }, 'junk'],
+    };
+    const { api } = client([json(422, body)]);
+    const error = await api.submitTargetSheet('x', 1).catch((e: unknown) => e);
+    expect(isApiProblem(error, 'targetSheet.invalid')).toBe(true);
+    const problem = error as ApiProblem;
+    expect(problem).toMatchObject({ status: 422, message_zh: '申报表有 1 处错误', message_en: 'The sheet has 1 error', instance: 'req-1' });
+    expect(problem.problems).toEqual([{ cell: 'D12', code: 'targetSheet.quantityWithoutUnit', message_zh: '请填写度量单位', message_en: 'Enter the unit', severity: 'error' }]);
+  });
+
+  it('does not retry 4xx answers, and reports non-problem errors and an unreachable server', async () => {
+    const conflict = client([json(409, { code: 'submission.versionConflict', message_zh: '版本已变化', message_en: 'The version changed' })]);
+    await expect(conflict.api.approveTargetSheet('x', 1)).rejects.toMatchObject({ code: 'submission.versionConflict', status: 409 });
+    expect(conflict.seen).toHaveLength(1);
+    const html = client([new Response('<html>oops</html>', { status: 500 })]);
+    await expect(html.api.me()).rejects.toMatchObject({ code: 'http.500', status: 500 });
+    const down = client([new TypeError('x'), new TypeError('x'), new TypeError('x')]);
+    await expect(down.api.me()).rejects.toMatchObject({ code: 'network.unreachable', status: 0 });
+    expect(down.seen).toHaveLength(3);
+  });
+
+  it('sends no Authorization header when signed out, and rejects an incomplete document', async () => {
+    const { api, seen } = client([json(200, { head: null })], null);
+    await expect(api.getTargetSheet('a/b')).rejects.toMatchObject({ code: 'api.unexpectedBody' });
+    expect(seen[0]!.headers.authorization).toBeUndefined();
+    expect(seen[0]!.url).toBe('http://api.test/v1/target-sheets/a%2Fb');
+  });
+});
+
+describe('local sign-in', () => {
+  it('gets a token from the local issuer for a demo user', async () => {
+    const f = fakeFetch([json(200, { access_token: 'jwt-1', token_type: 'Bearer' })]);
+    const auth = localAuth('http://localhost:3000/', f.fetch);
+    expect(await auth.token()).toBeUndefined();
+    await auth.signIn('filer-edu');
+    expect(await auth.token()).toBe('jwt-1');
+    expect(f.seen[0]).toMatchObject({ method: 'POST', url: 'http://localhost:3000/token', body: '{"subject":"filer-edu"}' });
+    auth.signOut();
+    expect(await auth.token()).toBeUndefined();
+  });
+
+  it('explains an unknown user and a missing subject', async () => {
+    const f = fakeFetch([json(404, { code: 'auth.unknownUser', message_zh: '没有该演示用户', message_en: 'No such demo user' })]);
+    const auth = localAuth('http://localhost:3000', f.fetch);
+    await expect(auth.signIn('nobody')).rejects.toMatchObject({ code: 'auth.unknownUser', message_zh: '没有该演示用户' });
+    await expect(auth.signIn('')).rejects.toMatchObject({ code: 'auth.subjectRequired' });
+  });
+});
