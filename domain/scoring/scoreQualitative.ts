@@ -58,7 +58,7 @@ export const scoreQualitative = (
     return {
       score: null,
       ...(tier ? { tier: tier.id } : {}),
-      problems: [problem('selfEvaluation.scoreMissing', '定性指标须填写得分', 'A qualitative indicator needs a score', where('score'))],
+      problems: [problem('selfEvaluation.scoreMissing', '定性指标须填写数值得分', 'A qualitative indicator needs a numeric score', where('score'))],
     };
   }
   const shown = toFixed(score, decimals);

@@ -1,7 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { buildAddin } from '../../addin/build';
-import { roleLabels } from '../../domain/model/role';
 import { createVerifier } from '../auth/createVerifier';
 import type { DemoUser } from '../auth/demoUser';
 import { createLocalIssuer } from '../auth/localIssuer';
@@ -9,7 +7,6 @@ import { createApp } from '../http/createApp';
 import { json } from '../http/json';
 import { createJsonLogger, type Logger } from '../http/logger';
 import { serveNode, type RunningServer } from '../http/serveNode';
-import { serveStatic } from '../http/serveStatic';
 import type { ApiHandler } from '../http/types';
 import { withCors } from '../http/withCors';
 import { buildRoutes } from '../routes/index';
@@ -17,7 +14,7 @@ import { defaultTableName } from '../store/tableDefinition';
 import { checkJava } from './checkJava';
 import { createLocalClient, ensureTable, startDynamoLocal, type DynamoLocal } from './dynamoLocal';
 import { freePort } from './freePort';
-import { httpsOptions } from './httpsOptions';
+import { startAddinServer } from './startAddinServer';
 import { demoUsers, seedDemoData } from './seed';
 
 export interface LocalSystemOptions {
@@ -65,17 +62,6 @@ export class LocalSetupError extends Error {
   }
 }
 
-/** The task pane's config.json (addin/config.ts): where the API and the sign-in are, who may sign in. */
-const addinConfig = (apiUrl: string, issuerUrl: string) => ({
-  apiBaseUrl: apiUrl,
-  issuerUrl,
-  authMode: 'local',
-  demoUsers: demoUsers.map((user) => ({
-    subject: user.subject,
-    label: `${user.name}（${user.roles.map((role) => roleLabels[role].zh).join('、')}）/ ${user.roles.map((role) => roleLabels[role].en).join(', ')}`,
-  })),
-});
-
 /**
  * The whole system on one machine, as `npm start` runs it: DynamoDB Local with its data in
  * `<dataDir>/dynamodb`, the table, the demo data (seeded once), the local token issuer, the API over
@@ -104,7 +90,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
   try {
     const dynamoDir = join(dataDir, 'dynamodb');
     await mkdir(dynamoDir, { recursive: true });
-    const dynamoPort = options.dynamoPort === 0 || options.dynamoPort === undefined ? (options.dynamoPort === 0 ? await freePort() : 8000) : options.dynamoPort;
+    const dynamoPort = options.dynamoPort === 0 ? await freePort() : (options.dynamoPort ?? 8000);
     const dynamoLocal: DynamoLocal = await startDynamoLocal({ port: dynamoPort, dataDir: dynamoDir });
     cleanups.push(() => dynamoLocal.stop());
     const dynamo = createLocalClient(dynamoLocal.endpoint);
@@ -118,25 +104,24 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     const api: RunningServer = await serveNode((request) => apiHandler(request), { port: options.apiPort ?? 3000, logger });
     cleanups.push(() => api.close());
 
+    const issuerUrl = `${api.url}/auth`;
     let addin: RunningServer | undefined;
     let certificateWarning: LocalSystem['certificateWarning'];
     if (options.serveAddin ?? true) {
-      const addinDir = join(dataDir, 'addin');
-      await buildAddin(addinDir);
-      const certificates = await httpsOptions({ certDir: join(dataDir, 'certs'), trust: options.trustCertificates ?? true });
-      certificateWarning = certificates.warning;
-      const files = serveStatic(addinDir, 'taskpane.html');
-      let configJson = json(503, {});
-      addin = await serveNode(async (request) => (request.path === '/config.json' ? configJson : files(request)), {
+      const started = await startAddinServer({
+        dataDir,
         port: options.addinPort ?? 3001,
-        https: certificates.options,
+        trustCertificates: options.trustCertificates ?? true,
+        apiUrl: api.url,
+        issuerUrl,
+        demoUsers,
         logger,
       });
-      cleanups.push(() => addin?.close() ?? Promise.resolve());
-      configJson = json(200, addinConfig(api.url, `${api.url}/auth`), { 'cache-control': 'no-cache' });
+      addin = started.server;
+      cleanups.push(() => started.server.close());
+      certificateWarning = started.certificates.warning;
     }
 
-    const issuerUrl = `${api.url}/auth`;
     const allowedOrigins = addin === undefined ? [] : [addin.url];
     const issuer = withCors((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers })).handler, allowedOrigins);
     const app = createApp(buildRoutes({ dynamo, tableName }), {

@@ -241,5 +241,5 @@ describe('the stack', () => {
     new Bucket(probe.stack, 'Unprotected');
     const report = new AwsSolutionsChecks(probe.app).validateScope(probe.stack);
     expect(report.violations.map((violation) => violation.ruleName)).toEqual(expect.arrayContaining(['AwsSolutions-S1', 'AwsSolutions-S10']));
-  });
+  }, 120_000);
 });

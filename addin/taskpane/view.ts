@@ -1,0 +1,128 @@
+import { roleLabels, financeRoles } from '../../domain/model/role';
+import { statusLabels } from '../../domain/model/submission';
+import type { AddinConfig } from '../config';
+import { t, type MessageKey } from '../i18n/i18n';
+import { addinVersion } from '../version';
+import type { PaneController } from './controller';
+import { h } from './dom';
+import type { PaneState } from './paneState';
+
+/**
+ * Renders the pane from the controller's state on every change (the whole tree: it is small) and
+ * wires the controls to controller actions. Text typed into the search box and the return comment
+ * is kept across renders.
+ */
+export function mountView(root: HTMLElement, controller: PaneController, config: AddinConfig): void {
+  const typed = { search: '', comment: '', subject: config.demoUsers?.[0]?.subject ?? '' };
+
+  const render = (state: PaneState): void => {
+    const tr = (key: MessageKey, params?: Record<string, string | number>) => t(state.lang, key, params);
+    const label = (text: { zh: string; en: string }) => text[state.lang];
+    const busy = state.busy;
+    const button = (key: MessageKey, onclick: () => void, extra: Record<string, string | boolean> = {}) =>
+      h('button', { type: 'button', onclick, disabled: busy, ...extra }, tr(key));
+
+    const header = h('header', {},
+      h('h1', {}, tr('app.title')),
+      h('button', { type: 'button', class: 'link', onclick: () => controller.setLang(state.lang === 'zh' ? 'en' : 'zh') }, tr('lang.switch')),
+    );
+
+    const noticeBar = state.notice ? h('p', { class: `notice ${state.notice.kind}`, role: 'status' }, label(state.notice.text)) : null;
+
+    const signIn = () => {
+      if (config.authMode === 'entra') return h('section', {}, h('h2', {}, tr('signIn.heading')), button('signIn.entra', () => void controller.signIn()));
+      const select = h('select', { id: 'demo-user', onchange: (e) => { typed.subject = (e.target as HTMLSelectElement).value; } },
+        ...(config.demoUsers ?? []).map((u) => h('option', { value: u.subject, selected: u.subject === typed.subject }, `${u.label}（${u.subject}）`)));
+      return h('section', {}, h('h2', {}, tr('signIn.heading')),
+        h('label', { for: 'demo-user' }, tr('signIn.demoUser')), select,
+        button('signIn.button', () => void controller.signIn(typed.subject)));
+    };
+
+    const yearPicker = () => {
+      const now = state.year;
+      const years = [now - 1, now, now + 1, now + 2].filter((y, i, all) => all.indexOf(y) === i);
+      return h('label', {}, tr('year.label'),
+        h('select', { onchange: (e) => void controller.setYear(Number((e.target as HTMLSelectElement).value)), disabled: busy },
+          ...years.map((y) => h('option', { value: String(y), selected: y === state.year }, String(y)))));
+    };
+
+    const sheetPanel = () => {
+      const sheet = state.sheet;
+      if (!sheet) return null;
+      return h('section', { class: 'sheet' }, h('h2', {}, tr('sheet.heading')),
+        h('p', {}, sheet.data.projectName),
+        h('dl', {},
+          h('dt', {}, tr('status.label')), h('dd', { class: `status ${sheet.head.status}` }, label(statusLabels[sheet.head.status])),
+          h('dt', {}, tr('version.label')), h('dd', {}, String(sheet.version)),
+          sheet.head.comment ? h('dt', {}, tr('comment.label')) : null,
+          sheet.head.comment ? h('dd', { class: 'comment' }, sheet.head.comment) : null));
+    };
+
+    const problemList = () => {
+      if (!state.sheet) return null;
+      const items = state.problems.map((p) =>
+        h('li', { class: p.severity },
+          h('button', { type: 'button', class: 'problem', onclick: () => void controller.selectProblem(p), disabled: !p.cell },
+            h('span', { class: 'badge' }, tr(p.severity === 'error' ? 'problems.error' : 'problems.warning')),
+            p.cell ? h('span', { class: 'cell' }, tr('problems.cell', { cell: p.cell })) : null,
+            h('span', {}, state.lang === 'zh' ? p.message_zh : p.message_en))));
+      return h('section', {}, h('h2', {}, tr('problems.heading')), items.length > 0 ? h('ul', { class: 'problems' }, ...items) : h('p', { class: 'muted' }, tr('problems.none')));
+    };
+
+    const library = () => {
+      const search = h('input', { type: 'search', value: typed.search, placeholder: tr('library.search'), oninput: (e) => { typed.search = (e.target as HTMLInputElement).value; } });
+      const results = state.library.map((item) =>
+        h('li', {}, h('span', {}, `${item.name_zh}${state.lang === 'en' ? ` — ${item.name_en}` : ''}（${item.unit || '定性'}）`),
+          button('library.insert', () => void controller.insertIndicator(item), { class: 'small' })));
+      return h('section', {}, h('h2', {}, tr('library.heading')),
+        h('form', { class: 'row', onsubmit: (e) => { e.preventDefault(); void controller.searchLibrary(typed.search); } }, search, h('button', { type: 'submit', disabled: busy }, tr('library.searchButton'))),
+        state.library.length > 0 ? h('ul', { class: 'library' }, ...results) : null);
+    };
+
+    const filer = () => h('div', {},
+      h('section', {}, h('h2', {}, tr('filer.heading')), yearPicker(),
+        h('label', {}, tr('project.label'),
+          state.projects.length === 0 ? h('span', { class: 'muted' }, tr('project.none'))
+            : h('select', { onchange: (e) => controller.selectProject((e.target as HTMLSelectElement).value), disabled: busy },
+              ...state.projects.map((p) => h('option', { value: p.id, selected: p.id === state.projectId }, state.lang === 'zh' ? p.name_zh : p.name_en || p.name_zh)))),
+        h('div', { class: 'buttons' },
+          button('action.create', () => void controller.createDraft(), { class: 'primary' }),
+          button('action.open', () => void controller.open()),
+          button('action.check', () => void controller.check()),
+          button('action.save', () => void controller.saveDraft()),
+          button('action.submit', () => void controller.submit(), { class: 'primary', id: 'submit' }),
+          button('action.refresh', () => void controller.refresh()))),
+      sheetPanel(), problemList(), library());
+
+    const reviewer = () => h('div', {},
+      h('section', {}, h('h2', {}, tr('review.heading')), yearPicker(),
+        state.queue.length === 0 ? h('p', { class: 'muted' }, tr('review.empty'))
+          : h('ul', { class: 'queue' }, ...state.queue.map((head) =>
+            h('li', {}, h('span', {}, `${head.subjectId} · ${label(statusLabels[head.status])} · v${head.version}`),
+              button('review.open', () => void controller.openForReview(head.id), { class: 'small' }))))),
+      sheetPanel(),
+      state.sheet ? h('section', {},
+        h('label', {}, tr('review.comment'), h('textarea', { rows: '3', oninput: (e) => { typed.comment = (e.target as HTMLTextAreaElement).value; } }, typed.comment)),
+        h('div', { class: 'buttons' },
+          button('review.return', () => void controller.returnForRevision(typed.comment)),
+          button('review.approve', () => void controller.approve(), { class: 'primary' }))) : null,
+      problemList());
+
+    const me = state.me;
+    const isReviewer = me?.principal.roles.some((r) => financeRoles.includes(r)) ?? false;
+    const userLine = me ? h('p', { class: 'user' },
+      tr('user.signedInAs', { name: me.principal.name, role: me.principal.roles.map((r) => label(roleLabels[r])).join('、') }),
+      h('button', { type: 'button', class: 'link', onclick: () => controller.signOut() }, tr('signOut'))) : null;
+
+    root.replaceChildren(
+      header, userLine, noticeBar,
+      busy ? h('p', { class: 'busy', 'aria-live': 'polite' }, tr('busy')) : null,
+      !me ? signIn() : isReviewer ? reviewer() : filer(),
+      h('footer', {}, tr('app.version', { version: addinVersion })),
+    );
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+  };
+
+  controller.subscribe(render);
+  render(controller.getState());
+}
