@@ -114,12 +114,13 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
       tr('user.signedInAs', { name: me.principal.name, role: me.principal.roles.map((r) => label(roleLabels[r])).join('、') }),
       h('button', { type: 'button', class: 'link', onclick: () => controller.signOut() }, tr('signOut'))) : null;
 
-    root.replaceChildren(
+    const parts = [
       header, userLine, noticeBar,
       busy ? h('p', { class: 'busy', 'aria-live': 'polite' }, tr('busy')) : null,
       !me ? signIn() : isReviewer ? reviewer() : filer(),
       h('footer', {}, tr('app.version', { version: addinVersion })),
-    );
+    ];
+    root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   };
 

@@ -37,7 +37,6 @@ export const readLevel2 = (text: string, level1: Level1 | undefined): Level2 | u
   return own ?? readChoice(text, allLevel2Choices);
 };
 
-
 export const basisChoices: Choice<Basis>[] = bases.map((b) => ({ value: b, names: choiceNames(b, basisLabels[b], /标准$/) }));
 
 export const projectAttributeChoices: Choice<boolean>[] = [
@@ -47,7 +46,7 @@ export const projectAttributeChoices: Choice<boolean>[] = [
 
 const wordOperators: Choice<Operator>[] = [
   { value: 'qualitative', names: ['定性', 'qualitative', '定性指标'] },
-  { value: 'gte', names: ['gte', 'at least', '≥ at least'] },
+  { value: 'gte', names: ['gte', 'at least'] },
   { value: 'lte', names: ['lte', 'at most'] },
   { value: 'eq', names: ['eq', 'equal', 'equals'] },
 ];

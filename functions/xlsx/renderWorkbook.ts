@@ -63,7 +63,8 @@ const checkSheetNames = (grids: readonly Grid[]): void => {
  * for drop-down lists (`_lists`) and, when asked, metadata (`_meta`). Every text is neutralized
  * against formula injection on the way (`neutralizeGrid`); numbers stay numbers.
  *
- * @throws RangeError on no grids, a bad or duplicate sheet name, a bad range or an unknown list.
+ * @throws RangeError on no grids, a bad or duplicate sheet name, a bad range, an unknown list or a
+ *   text too long for a cell.
  * @example
  * const file = await renderWorkbook([targetSheetToGrid(sheet)], { protect: true, meta: { form: 'targetSheet' } });
  */

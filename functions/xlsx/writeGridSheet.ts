@@ -4,6 +4,7 @@ import type { CellStyle, Grid } from '../../domain/grid/grid';
 import { cellStylePalette } from './cellStylePalette';
 import { forEachCell, parseRange } from './parseRange';
 
+/** Excel's limit on the characters of one cell. */
 const maxCellText = 32_767;
 
 /** What one cell gets from the grid's ranges; later ranges win where ranges overlap. */
@@ -63,7 +64,7 @@ export const writeGridSheet = (workbook: Workbook, grid: Grid, listRefs: Readonl
   });
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
-      // Excel refuses to open a file with more than 32,767 characters in a cell.
+      // Excel reports a file with a longer text as corrupt.
       if (typeof value === 'string' && value.length > maxCellText) {
         throw new RangeError(`text longer than ${maxCellText} characters in ${cellAddress(r, c)}`);
       }

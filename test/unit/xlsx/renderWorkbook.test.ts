@@ -100,10 +100,13 @@ describe('renderWorkbook, read back with SheetJS', () => {
 
   it('does not protect unless asked, and hashes a password when given', async () => {
     expect(readXlsx(await renderWorkbook([sampleGrid()])).sheet('绩效目标').protection).toBeNull();
-    const withPassword = readXlsx(await renderWorkbook([sampleGrid()], { protect: true, password: 'p@ss' })).sheet('绩效目标');
-    expect(withPassword.protection).toMatchObject({ sheet: '1', algorithmName: 'SHA-512' });
+    const book = readXlsx(await renderWorkbook([sampleGrid()], { protect: true, password: 'p@ss' }));
+    const withPassword = book.sheet('绩效目标');
+    expect(withPassword.protection).toMatchObject({ sheet: '1', algorithmName: 'SHA-512', spinCount: '100000' });
     expect(withPassword.protection?.hashValue).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(withPassword.xml).not.toContain('p@ss');
+    // Hashed once, the same salt and hash protect the lists sheet too.
+    expect(book.sheet('_lists').protection).toEqual(withPassword.protection);
   });
 
   it('writes metadata to a hidden sheet that readWorkbookMeta reads back', async () => {
