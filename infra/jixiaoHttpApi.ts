@@ -18,9 +18,9 @@ export interface JixiaoHttpApiProps {
   apiName: string;
   /** The function that serves every `/v1` route. */
   handler: IFunction;
-  /** OIDC issuer and audiences the JWT authorizer accepts. */
+  /** OIDC issuer and audience the JWT authorizer accepts. */
   issuer: string;
-  audience: string[];
+  audience: string;
   /** Origins of the add-in's task pane, for CORS. */
   allowedOrigins: string[];
   throttle: Required<ThrottleSettings>;
@@ -90,7 +90,7 @@ export class JixiaoHttpApi extends Construct {
     });
 
     const authorizer = new HttpJwtAuthorizer('JwtAuthorizer', props.issuer, {
-      jwtAudience: props.audience,
+      jwtAudience: [props.audience],
       identitySource: ['$request.header.Authorization'],
     });
     this.api.addRoutes({

@@ -50,7 +50,7 @@ export class JixiaoStack extends Stack {
         TABLE_NAME: table.tableName,
         EXPORT_BUCKET: bucket.bucketName,
         JWT_ISSUER: settings.issuer,
-        JWT_AUDIENCE: settings.audience.join(','),
+        JWT_AUDIENCE: settings.audience,
         ALLOWED_ORIGINS: settings.allowedOrigins.join(','),
         ...optionalEnvironment({
           JWKS_URL: settings.jwksUrl,

@@ -9,8 +9,11 @@ export interface JixiaoSettings {
   stage: string;
   /** OIDC issuer (`iss`), e.g. `https://login.microsoftonline.com/<tenant>/v2.0`. */
   issuer: string;
-  /** Accepted token audiences (`aud`), e.g. the app registration's client id. */
-  audience: string[];
+  /**
+   * The accepted token audience (`aud`), e.g. the app registration's client id. One value: the handler
+   * verifies tokens again (functions/auth/createVerifier.ts) and expects exactly this audience.
+   */
+  audience: string;
   /** Where the issuer publishes its signing keys; without it the handler finds them by OpenID discovery. */
   jwksUrl?: string;
   /** Origins allowed by CORS: where the add-in's task pane is served from. */
@@ -68,7 +71,7 @@ const settingsSchema = z.object({
     .regex(/^[a-z][a-z0-9-]{0,19}$/, 'lowercase letters, digits and dashes, at most 20 / 小写字母、数字和短横线')
     .default(developmentStage),
   issuer: httpsUrl,
-  audience: list,
+  audience: z.string().trim().regex(/^[^,\s]+$/, 'one audience, no commas or spaces / 只能填一个受众').min(1),
   jwksUrl: httpsUrl.optional(),
   allowedOrigins: list.pipe(z.array(origin)),
   alarmEmail: z.email().optional(),

@@ -108,6 +108,8 @@ export const serveNode = async (handler: ApiHandler, options: ServeOptions): Pro
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error === undefined ? resolve() : reject(error)));
         server.closeIdleConnections();
+        // A request still in flight gets a moment to finish; then its connection is cut.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
       }),
   };
 };

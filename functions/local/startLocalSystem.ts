@@ -14,7 +14,6 @@ import { defaultTableName } from '../store/tableDefinition';
 import { checkJava } from './checkJava';
 import { createLocalClient, ensureTable, startDynamoLocal, type DynamoLocal } from './dynamoLocal';
 import { freePort } from './freePort';
-import { startAddinServer } from './startAddinServer';
 import { demoUsers, seedDemoData } from './seed';
 
 export interface LocalSystemOptions {
@@ -108,6 +107,8 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     let addin: RunningServer | undefined;
     let certificateWarning: LocalSystem['certificateWarning'];
     if (options.serveAddin ?? true) {
+      // Loaded only when needed: it pulls in the add-in build (esbuild).
+      const { startAddinServer } = await import('./startAddinServer');
       const started = await startAddinServer({
         dataDir,
         port: options.addinPort ?? 3001,

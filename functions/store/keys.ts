@@ -43,4 +43,14 @@ export const keys = {
   regionFormStatusSort: (updatedAt: string, submissionId: string): string => `${updatedAt}#${submissionId}`,
   /** The token subject is free text, so it is URL-encoded to keep '#' out of it. */
   idempotency: (subject: string, key: string): Key => ({ PK: `IDEM#${encodeURIComponent(subject)}#${key}`, SK: 'IDEM' }),
+  /** Issue #3 records (functions/store/recordStore.ts): head `HEAD`, versions `V#n`, audit `AUDIT#n` under one partition. */
+  ruleSet: (ruleSetId: string): string => `RULESET#${ruleSetId}`,
+  linkageDecision: (year: number, projectId: string): string => `DECISION#${year}#${projectId}`,
+  /** GSI1: a region's linkage decisions of a year. */
+  regionDecisions: (regionId: string, year: number): string => `R#${regionId}#Y#${year}#DECISION`,
+  rectification: (rectificationId: string): string => `RECT#${rectificationId}`,
+  /** GSI1: a region's rectification tasks, by deadline; GSI2: a department's. */
+  regionRectifications: (regionId: string): string => `R#${regionId}#RECT`,
+  departmentRectifications: (regionId: string, departmentId: string): string => `R#${regionId}#D#${departmentId}#RECT`,
+  rectificationSort: (deadline: string, rectificationId: string): string => `${deadline}#${rectificationId}`,
 } as const;

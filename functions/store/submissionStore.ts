@@ -107,7 +107,8 @@ const writeSubmission = async <D>(context: StoreContext, write: SubmissionWrite<
     const reasons = cancellationReasons(error);
     if (!reasons) throw error;
     const [headReason, versionReason, , idempotencyReason] = reasons;
-    if (idempotencyReason === 'ConditionalCheckFailed') throw idempotencyRaced(error);
+    // The same key in a record already there, or in a transaction running right now: a twin request.
+    if (idempotencyReason === 'ConditionalCheckFailed' || idempotencyReason === 'TransactionConflict') throw idempotencyRaced(error);
     if (headReason === 'ConditionalCheckFailed' && expectedVersion === undefined) {
       throw new AppError('submission.exists', 409, '该表已存在，请打开已有的表', 'This form already exists; open it instead', [], { cause: error });
     }

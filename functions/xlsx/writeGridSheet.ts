@@ -19,15 +19,18 @@ interface WithDataValidations {
   dataValidations: { add(address: string, validation: DataValidation): void };
 }
 
-// Excel caps a validation's error title at 32 characters and its message at 255.
-const listValidation = (ref: string): DataValidation => ({
+// Excel caps a validation's error title at 32 characters and its message at 255. A list that
+// allows other values (e.g. units: 台套, 亿元) only informs; the others stop a wrong entry.
+const listValidation = (ref: string, allowOther: boolean): DataValidation => ({
   type: 'list',
   allowBlank: true,
   formulae: [ref],
   showErrorMessage: true,
-  errorStyle: 'stop',
-  errorTitle: '输入无效 Invalid entry',
-  error: '请从下拉列表中选择。Please pick a value from the drop-down list.',
+  errorStyle: allowOther ? 'information' : 'stop',
+  errorTitle: allowOther ? '不在列表中 Not in the list' : '输入无效 Invalid entry',
+  error: allowOther
+    ? '此值不在下拉列表中，如确属需要可保留。This value is not in the list; keep it if it is right.'
+    : '请从下拉列表中选择。Please pick a value from the drop-down list.',
 });
 
 /** "$d$4:$b$4" → "B4:D4": ExcelJS keys validations by the exact text of the range. */
@@ -101,10 +104,10 @@ export const writeGridSheet = (workbook: Workbook, grid: Grid, listRefs: Readonl
   }
 
   const validations = (sheet as unknown as WithDataValidations).dataValidations;
-  for (const { range, list } of grid.validations) {
+  for (const { range, list, allowOther } of grid.validations) {
     if (!Object.hasOwn(grid.lists, list)) throw new RangeError(`validation ${range} names an unknown list: ${list}`);
     const ref = listRefs.get(list);
-    if (ref !== undefined) validations.add(normalizedRange(range), listValidation(ref));
+    if (ref !== undefined) validations.add(normalizedRange(range), listValidation(ref, allowOther === true));
   }
   return sheet;
 };

@@ -52,6 +52,39 @@ describe('optimistic concurrency (If-Match)', () => {
   });
 });
 
+describe('simultaneous writes', () => {
+  it('let exactly one of two parallel saves of the same version win', async () => {
+    const agri = system.api('filer-agri');
+    const created = await agri.post('/v1/target-sheets', { projectId: 'nt-agri-2026-farmland', year: 2026 });
+    const path = `/v1/target-sheets/${created.body.head.id}`;
+    const goals = ['建成高标准农田 8 万亩', '建成高标准农田 9 万亩'];
+    const results = await Promise.all(
+      goals.map((annualGoal) => agri.put(path, { data: { ...created.body.data, annualGoal } }, { headers: { 'if-match': '"1"' } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = results.find((r) => r.status === 200)!;
+    const readBack = await agri.get(path);
+    expect(readBack.body).toEqual(winner.body);
+    expect((await agri.get(`${path}/versions`)).body.items).toHaveLength(2);
+  });
+
+  it('answer parallel retries with one key with one write', async () => {
+    const agri = system.api('filer-agri');
+    const body = { projectId: 'nt-agri-2026-land-transfer', year: 2026 };
+    const headers = { 'idempotency-key': 'parallel-create-0001' };
+    const results = await Promise.all([agri.post('/v1/target-sheets', body, { headers }), agri.post('/v1/target-sheets', body, { headers })]);
+    // Both see the one created sheet, or the loser is told the twin is still in progress (409) and may retry.
+    for (const result of results) expect([201, 409]).toContain(result.status);
+    const created = results.filter((r) => r.status === 201);
+    expect(created.length).toBeGreaterThanOrEqual(1);
+    for (const result of results.filter((r) => r.status === 409)) expect(result.body.code).toBe('idempotency.inProgress');
+    const retry = await agri.post('/v1/target-sheets', body, { headers });
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(created[0]!.body);
+    expect((await agri.get(`/v1/target-sheets/${retry.body.head.id}/versions`)).body.items).toHaveLength(1);
+  });
+});
+
 describe('idempotency keys', () => {
   it('replays the first response to a retried create and writes nothing more', async () => {
     const filer = system.api('filer-edu');

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { allElements, parseXml, type XmlElement } from '../../../addin/tools/miniXml';
+import { addinVersion } from '../../../addin/version';
 
 const manifest = parseXml(await readFile('manifest.xml', 'utf8'));
 const elements = allElements(manifest);
@@ -19,6 +20,7 @@ describe('manifest.xml', () => {
     expect(manifest.attributes['xsi:type']).toBe('TaskPaneApp');
     expect(one('Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(one('Version').text).toBe('1.0.0.0');
+    expect(addinVersion).toBe(one('Version').text);
     expect(one('DefaultLocale').text).toBe('zh-CN');
     expect(one('Permissions').text).toBe('ReadWriteDocument');
     expect(named('Host').map((h) => h.attributes.Name ?? h.attributes['xsi:type'])).toEqual(['Workbook', 'Workbook']);

@@ -80,7 +80,7 @@ describe('the API function', () => {
       TABLE_NAME: { Ref: logicalIdOf(production, 'AWS::DynamoDB::Table') },
       EXPORT_BUCKET: { Ref: logicalIdOf(production, 'AWS::S3::Bucket') },
       JWT_ISSUER: productionContext.issuer,
-      JWT_AUDIENCE: 'api://jixiao,8c5e7f0a-0000-4000-8000-000000000002',
+      JWT_AUDIENCE: productionContext.audience,
       JWKS_URL: productionContext.jwksUrl,
       ALLOWED_ORIGINS: 'https://addin.czj.nantong.gov.cn,https://addin-backup.czj.nantong.gov.cn',
       CLAIM_ROLES: 'roles',
@@ -117,7 +117,7 @@ describe('the HTTP API', () => {
     production.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: { Issuer: productionContext.issuer, Audience: ['api://jixiao', '8c5e7f0a-0000-4000-8000-000000000002'] },
+      JwtConfiguration: { Issuer: productionContext.issuer, Audience: [productionContext.audience] },
     });
     development.template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       JwtConfiguration: { Issuer: placeholderIdentity.issuer, Audience: [placeholderIdentity.audience] },

@@ -26,7 +26,7 @@ describe('readSettings', () => {
     expect(settings).toMatchObject({
       stage: 'dev',
       issuer: placeholderIdentity.issuer,
-      audience: [placeholderIdentity.audience],
+      audience: placeholderIdentity.audience,
       allowedOrigins: [placeholderIdentity.allowedOrigins],
       usesPlaceholders: true,
       throttle: { rateLimit: 200, burstLimit: 400 },
@@ -50,12 +50,12 @@ describe('readSettings', () => {
     expect(problems.map((problem) => problem.split(':')[0])).toEqual(['audience', 'allowedOrigins']);
   });
 
-  it('reads comma-separated lists from the command line and arrays from cdk.json', () => {
-    const fromFlags = from({ ...identity, stage: 'prod', audience: 'a, b,', allowedOrigins: 'https://a.gov.cn,https://b.gov.cn:8443' });
-    expect(fromFlags.audience).toEqual(['a', 'b']);
+  it('reads origins as a comma-separated list from the command line or an array from cdk.json', () => {
+    const fromFlags = from({ ...identity, stage: 'prod', allowedOrigins: 'https://a.gov.cn, https://b.gov.cn:8443,' });
     expect(fromFlags.allowedOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn:8443']);
-    const fromJson = from({ ...identity, stage: 'prod', audience: ['a'], allowedOrigins: ['https://a.gov.cn'] });
-    expect(fromJson.audience).toEqual(['a']);
+    const fromJson = from({ ...identity, stage: 'prod', allowedOrigins: ['https://a.gov.cn'] });
+    expect(fromJson.allowedOrigins).toEqual(['https://a.gov.cn']);
+    expect(fromJson.audience).toBe(identity.audience);
     expect(fromJson.usesPlaceholders).toBe(false);
   });
 
@@ -89,6 +89,7 @@ describe('readSettings', () => {
 
   it.each([
     ['an http issuer', { issuer: 'http://login.example.gov.cn' }, 'issuer'],
+    ['two audiences (the handler verifies exactly one)', { audience: 'a,b' }, 'audience'],
     ['an origin with a path', { allowedOrigins: 'https://addin.example.gov.cn/taskpane.html' }, 'allowedOrigins.0'],
     ['an origin with a trailing slash', { allowedOrigins: 'https://addin.example.gov.cn/' }, 'allowedOrigins.0'],
     ['an http origin', { allowedOrigins: 'http://addin.example.gov.cn' }, 'allowedOrigins.0'],

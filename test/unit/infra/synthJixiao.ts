@@ -12,7 +12,7 @@ export const cdkJsonContext = (): Record<string, unknown> =>
 export const productionContext = {
   stage: 'prod',
   issuer: 'https://login.partner.microsoftonline.cn/3f0c1c2e-0000-4000-8000-000000000001/v2.0',
-  audience: 'api://jixiao,8c5e7f0a-0000-4000-8000-000000000002',
+  audience: '8c5e7f0a-0000-4000-8000-000000000002',
   jwksUrl: 'https://login.partner.microsoftonline.cn/3f0c1c2e-0000-4000-8000-000000000001/discovery/v2.0/keys',
   allowedOrigins: 'https://addin.czj.nantong.gov.cn, https://addin-backup.czj.nantong.gov.cn',
   alarmEmail: 'ops@czj.nantong.gov.cn',

@@ -70,9 +70,11 @@ const proveLayout = (grid: Grid, book: XlsxBook): void => {
   // Every drop-down of the grid is there, on its range, reading its list from the hidden sheet.
   const bySqref = new Map(sheet.dataValidations.map((v) => [v.sqref, v]));
   expect(sheet.dataValidations).toHaveLength(grid.validations.length);
-  for (const { range, list } of grid.validations) {
+  for (const { range, list, allowOther } of grid.validations) {
     const written = bySqref.get(range);
     expect(written?.type, range).toBe('list');
+    // Lists that allow other values (units) only inform; the others stop a wrong entry.
+    expect(written?.attributes.errorStyle, range).toBe(allowOther ? 'information' : 'stop');
     expect(written?.formula1).toMatch(/^_lists!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/);
     expect(listItemsAt(book, written!.formula1!)).toEqual(grid.lists[list]!.map(neutralizeText));
   }
