@@ -122,18 +122,17 @@ export const readSettings = (lookup: (key: string) => unknown): JixiaoSettings =
   const missing = requiredKeys.filter((key) => raw[key] === undefined);
   const usesPlaceholders = stage === developmentStage && missing.length === requiredKeys.length;
 
-  if (missing.length > 0 && !usesPlaceholders) {
-    throw new InvalidSettingsError(
-      missing.map((key) => `${key}: 缺少，请用 -c ${key}=… 提供 / missing, pass -c ${key}=… (stage ${stage})`),
-    );
-  }
-
   const parsed = settingsSchema.safeParse(usesPlaceholders ? { ...raw, ...placeholderIdentity } : raw);
-  if (!parsed.success) {
-    throw new InvalidSettingsError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
+  const problems = [
+    ...(usesPlaceholders ? [] : missing).map(
+      (key) => `${key}: 缺少，请用 -c ${key}=… 提供 / missing, pass -c ${key}=… (stage ${stage})`,
+    ),
+    // A missing key is reported once, above, not again as a type error.
+    ...(parsed.error?.issues ?? [])
+      .filter((issue) => !(missing as readonly PropertyKey[]).includes(issue.path[0] ?? ''))
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+  ];
+  if (!parsed.success || problems.length > 0) throw new InvalidSettingsError(problems);
   const settings = parsed.data;
   return {
     stage: settings.stage,

@@ -37,6 +37,9 @@ const authenticate = async (request: ApiRequest, verifier: Verifier): Promise<Pr
   return verifier(match[1]);
 };
 
+/** The principal of a public route: no roles, no region, so it can see nothing through the services. */
+const anonymous: Principal = { subject: 'anonymous', name: '', roles: [], regionId: '' };
+
 const validate = <T>(schema: z.ZodType<T> | undefined, input: unknown, prefix?: string): T => {
   if (schema === undefined) return input as T;
   const result = schema.safeParse(input);
@@ -66,7 +69,7 @@ export const createApp = (routes: RouteDefinition[], deps: AppDependencies): Api
 
   const handle = async (request: ApiRequest): Promise<ApiResponse> => {
     const { route, params } = match(request.method, request.path);
-    const principal = await authenticate(request, deps.verifier);
+    const principal = route.public ? anonymous : await authenticate(request, deps.verifier);
     const body = route.body === undefined ? undefined : parseBody(request, maxBodyBytes);
     return route.handle({
       request,

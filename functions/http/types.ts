@@ -43,6 +43,11 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /**
+   * No Bearer token is asked for: the handler authenticates the request itself (a signed, expiring
+   * download link) and gets a principal without roles or region.
+   */
+  public?: boolean;
   // Method syntax (not a function-typed property) so that a RouteDefinition<{ id: string }> fits a
   // RouteDefinition[] list: method parameters are checked bivariantly.
   handle(context: RouteContext<P, Q, B>): Promise<ApiResponse>;

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { buildAddin } from '../../addin/build';
+import type { AddinConfig } from '../../addin/config';
 import { roleLabels } from '../../domain/model/role';
 import type { DemoUser } from '../auth/demoUser';
-import { json } from '../http/json';
 import type { Logger } from '../http/logger';
 import { serveNode, type RunningServer } from '../http/serveNode';
 import { serveStatic } from '../http/serveStatic';
@@ -21,7 +21,7 @@ export interface AddinServerOptions {
 }
 
 /** The task pane's config.json (addin/config.ts): where the API and the sign-in are, who may sign in. */
-const addinConfig = (options: AddinServerOptions) => ({
+const addinConfig = (options: AddinServerOptions): AddinConfig => ({
   apiBaseUrl: options.apiUrl,
   issuerUrl: options.issuerUrl,
   authMode: 'local',
@@ -33,15 +33,14 @@ const addinConfig = (options: AddinServerOptions) => ({
 
 /**
  * Builds the task pane into `<dataDir>/addin` and serves it over HTTPS (Office loads add-ins over
- * HTTPS only), with a generated `config.json` that points the pane at the local API and issuer.
+ * HTTPS only), with a `config.json` that points the pane at the local API and issuer.
  */
 export const startAddinServer = async (options: AddinServerOptions): Promise<{ server: RunningServer; certificates: HttpsCertificates }> => {
   const addinDir = join(options.dataDir, 'addin');
-  await buildAddin(addinDir);
+  await buildAddin(addinDir, { config: addinConfig(options) });
   const certificates = await httpsOptions({ certDir: join(options.dataDir, 'certs'), trust: options.trustCertificates });
   const files = serveStatic(addinDir, 'taskpane.html');
-  const configJson = json(200, addinConfig(options), { 'cache-control': 'no-cache' });
-  const server = await serveNode(async (request) => (request.path === '/config.json' ? configJson : files(request)), {
+  const server = await serveNode(files, {
     port: options.port,
     https: certificates.options,
     logger: options.logger,

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { exAnteForm } from '../../domain/forms/exAnteForm';
+import { monitoringForm } from '../../domain/forms/monitoringForm';
+import { selfEvaluationForm } from '../../domain/forms/selfEvaluationLayout';
 import { targetSheetForm } from '../../domain/forms/targetSheetForm';
 import { FormId } from '../../domain/model/submission';
+import { notFound } from '../errors/appError';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { defineRoute } from './defineRoute';
 
-/** Form specs by id: labels, layout and drop-down lists, as plain data. */
-const forms: Record<FormId, unknown> = { targetSheet: targetSheetForm };
+/** Form specs by id: labels, layout and drop-down lists, as plain data. A form id without a spec yet answers 404. */
+const forms: Partial<Record<FormId, unknown>> = { targetSheet: targetSheetForm, exAnteAssessment: exAnteForm, monitoring: monitoringForm, selfEvaluation: selfEvaluationForm };
 
 /** GET /v1/forms/{formId}. */
 export const formRoutes = (): RouteDefinition[] => [
@@ -15,6 +19,10 @@ export const formRoutes = (): RouteDefinition[] => [
     path: '/v1/forms/{formId}',
     params: z.strictObject({ formId: FormId }),
     query: z.strictObject({}),
-    handle: async ({ params }) => json(200, forms[params.formId]),
+    handle: async ({ params }) => {
+      const form = forms[params.formId];
+      if (form === undefined) throw notFound('表格定义', 'Form spec');
+      return json(200, form);
+    },
   }),
 ];

@@ -1,8 +1,14 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RouteDefinition } from '../http/types';
+import type { ExportStore } from '../exports/exportStore';
+import { exportStoreFromEnv } from '../exports/exportStoreFromEnv';
+import { consolidationRoutes } from './consolidationRoutes';
+import { exportRoutes } from './exportRoutes';
 import { formRoutes } from './formRoutes';
 import { indicatorLibraryRoutes } from './indicatorLibraryRoutes';
 import { referenceRoutes } from './referenceRoutes';
+import { ruleSetRoutes } from './ruleSetRoutes';
+import { selfEvaluationRoutes } from './selfEvaluationRoutes';
 import { targetSheetRoutes } from './targetSheetRoutes';
 
 /**
@@ -12,7 +18,14 @@ import { targetSheetRoutes } from './targetSheetRoutes';
  * @example
  * const app = createApp(buildRoutes({ dynamo, tableName }), { verifier });
  */
-export const buildRoutes = (deps: { dynamo: DynamoDBClient; tableName: string }): RouteDefinition[] => {
+export const buildRoutes = (deps: {
+  dynamo: DynamoDBClient;
+  tableName: string;
+  /** Where exports go (issue #5); from the environment (S3 bucket or local folder) when absent. */
+  exports?: ExportStore;
+}): RouteDefinition[] => {
   const store = { dynamo: deps.dynamo, tableName: deps.tableName };
-  return [...referenceRoutes(store), ...indicatorLibraryRoutes(), ...formRoutes(), ...targetSheetRoutes(store)];
+  return [...referenceRoutes(store), ...indicatorLibraryRoutes(), ...formRoutes(), ...targetSheetRoutes(store),
+    ...ruleSetRoutes(store), ...selfEvaluationRoutes(store),
+    ...consolidationRoutes(store), ...exportRoutes(store, deps.exports ?? exportStoreFromEnv(process.env))];
 };

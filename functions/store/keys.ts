@@ -53,4 +53,13 @@ export const keys = {
   regionRectifications: (regionId: string): string => `R#${regionId}#RECT`,
   departmentRectifications: (regionId: string, departmentId: string): string => `R#${regionId}#D#${departmentId}#RECT`,
   rectificationSort: (deadline: string, rectificationId: string): string => `${deadline}#${rectificationId}`,
+  /** Issue #4: a policy (政策), the subject of an ex-ante assessment; GSI1 a region's policies of a year, GSI2 a department's. */
+  policy: (policyId: string): Key => ({ PK: `POLICY#${policyId}`, SK: 'POLICY' }),
+  regionPolicies: (regionId: string, year: number): string => `R#${regionId}#Y#${year}#POLICY`,
+  regionPolicySort: (departmentId: string, policyId: string): string => `D#${departmentId}#POL#${policyId}`,
+  departmentPolicySort: (policyId: string): string => `POL#${policyId}`,
+  departmentPolicyPrefix: 'POL#',
+  /** Issue #4: a year of a social insurance fund's history, in its region's partition. */
+  fundYear: (regionId: string, fundId: string, year: number): Key => ({ PK: `REGION#${regionId}`, SK: `SIFUND#${fundId}#Y#${year}` }),
+  fundYearPrefix: 'SIFUND#',
 } as const;

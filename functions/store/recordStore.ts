@@ -67,10 +67,23 @@ export interface RecordWrite {
   idempotency?: IdempotencyRecord;
 }
 
+/** The caller's If-Match names a version that is no longer current: 409, nothing written. */
+export const recordVersionConflict = (current?: number, expected?: number, cause?: unknown): AppError =>
+  current === undefined || expected === undefined
+    ? new AppError('record.versionConflict', 409, '版本已变化，请刷新后重试', 'The version changed; reload and retry', [], { cause })
+    : new AppError(
+        'record.versionConflict',
+        409,
+        `版本已变化（当前第 ${current} 版，您提交的是第 ${expected} 版），请刷新后重试`,
+        `The version changed (now ${current}, yours ${expected}); reload and retry`,
+        [],
+        { cause, headers: { etag: `"${current}"` } },
+      );
+
 const recordConflict = (created: boolean, cause: unknown) =>
   created
     ? new AppError('record.exists', 409, '该记录已存在，请刷新后重试', 'This record already exists; reload and retry', [], { cause })
-    : new AppError('record.versionConflict', 409, '版本已变化，请刷新后重试', 'The version changed; reload and retry', [], { cause });
+    : recordVersionConflict(undefined, undefined, cause);
 
 /**
  * Writes the next version of a record (version 1 when `expectedVersion` is absent): head, version,

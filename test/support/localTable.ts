@@ -1,7 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createLocalClient, ensureTable, startDynamoLocal } from '../../functions/local/dynamoLocal';
 import type { StoreContext } from '../../functions/store/storeContext';
-import { freePort } from './freePort';
+import { freePort } from '../../functions/local/freePort';
 
 export interface LocalTable extends StoreContext {
   dynamo: DynamoDBClient;

@@ -37,7 +37,7 @@ describe('buildAddin', () => {
     expect(bundle).toContain('sourceMappingURL=taskpane.js.map');
   });
 
-  it('emits minified scripts that parse as classic browser scripts and keep the Chinese messages', async () => {
+  it('emits minified scripts that parse as classic browser scripts and keep the Chinese messages (ASCII-escaped)', async () => {
     for (const file of ['taskpane.js', 'commands.js']) {
       const code = await readFile(join(outDir, file), 'utf8');
       expect(() => new Script(code, { filename: file })).not.toThrow();
@@ -45,6 +45,6 @@ describe('buildAddin', () => {
       expect(code).not.toContain('/**');
       expect(code).not.toMatch(/\n {4}\S/);
     }
-    expect(await readFile(join(outDir, 'taskpane.js'), 'utf8')).toMatch(/新建申报表|\\u65b0\\u5efa/);
+    expect(await readFile(join(outDir, 'taskpane.js'), 'utf8')).toMatch(/新建申报表|\\u65b0\\u5efa\\u7533\\u62a5\\u8868/i);
   });
 });

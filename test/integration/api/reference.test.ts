@@ -43,6 +43,11 @@ describe('reference routes over HTTP', () => {
     expect(form.status).toBe(200);
     expect(form.body.title.zh).toBe('项目支出绩效目标申报表');
     expect(form.body.lists.operator).toContain('≥');
+    for (const formId of ['exAnteAssessment', 'monitoring']) {
+      const spec = await system.api('filer-edu').get(`/v1/forms/${formId}`);
+      expect(spec.status, formId).toBe(200);
+      expect(spec.body.id).toBe(formId);
+    }
   });
 
   it('checks a sheet without storing it', async () => {

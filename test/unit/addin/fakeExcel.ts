@@ -181,6 +181,8 @@ export class FakeExcel {
   }
 
   private worksheet(name: string, orNull: boolean): Excel.Worksheet {
+    // Getters and setters of the object literals below have their own `this`: the stand-in is `self`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const st = () => this.state(name);
     const ws = {
@@ -233,6 +235,8 @@ export class FakeExcel {
   }
 
   private range(sheetName: string, area: () => Area, label: string): Excel.Range & { area: () => Area } {
+    // Getters and setters of the object literals below have their own `this`: the stand-in is `self`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     const st = () => this.state(sheetName);
     const paint = (prop: string, fn: (cell: CellState) => void) => (value: unknown) =>

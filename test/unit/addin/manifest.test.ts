@@ -53,6 +53,15 @@ describe('manifest.xml', () => {
     }
   });
 
+  it('keeps strings within the schema limits (short 125, long 250 characters)', () => {
+    const values = (e: XmlElement) => [e.attributes.DefaultValue ?? '', ...e.children.map((c) => c.attributes.Value ?? '')];
+    const short = [top('DisplayName'), ...allElements(one('bt:ShortStrings')).filter((e) => e.name === 'bt:String')].flatMap(values);
+    const long = [top('Description'), ...allElements(one('bt:LongStrings')).filter((e) => e.name === 'bt:String')].flatMap(values);
+    for (const text of short) expect(text.length, text).toBeLessThanOrEqual(125);
+    for (const text of long) expect(text.length, text).toBeLessThanOrEqual(250);
+    expect(short.length + long.length).toBeGreaterThan(20);
+  });
+
   it('points every URL at the task pane origin, which is listed in AppDomains with the API origin', () => {
     const urls = elements
       .flatMap((e) => Object.entries(e.attributes).filter(([k]) => !k.startsWith('xmlns')).map(([, v]) => v))

@@ -1,4 +1,4 @@
-import { Match } from 'aws-cdk-lib/assertions';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexKeys, tableKeys } from '../../../functions/store/tableDefinition';
@@ -219,6 +219,12 @@ describe('the stack', () => {
     expect(text).toContain('arn:aws-cn:');
     expect(JSON.stringify(development.template.toJSON())).not.toContain('arn:aws:');
   });
+
+  it('warns at synth when it runs on the placeholder identity provider', () => {
+    const placeholderWarning = Match.stringLikeRegexp('Placeholder identity provider');
+    Annotations.fromStack(development.stack).hasWarning('/Jixiao-dev', placeholderWarning);
+    Annotations.fromStack(production.stack).hasNoWarning('*', placeholderWarning);
+  }, 60_000);
 
   it('is named after the stage and protected from termination outside dev', () => {
     expect(production.stack.stackName).toBe('jixiao-prod');

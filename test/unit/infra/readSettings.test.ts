@@ -45,6 +45,11 @@ describe('readSettings', () => {
     }
   });
 
+  it('reports missing and malformed settings together', () => {
+    const problems = problemsOf(() => from({ stage: 'prod', issuer: 'http://login.example.gov.cn', alarmEmail: 'ops' }));
+    expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual(['alarmEmail', 'allowedOrigins', 'audience', 'issuer']);
+  });
+
   it('rejects a partial identity configuration even for stage dev', () => {
     const problems = problemsOf(() => from({ issuer: identity.issuer }));
     expect(problems.map((problem) => problem.split(':')[0])).toEqual(['audience', 'allowedOrigins']);

@@ -1,0 +1,301 @@
+import type { ExAnteSubject } from '../../domain/exAnte/dimension';
+import { ExAnteAssessment } from '../../domain/exAnte/exAnteAssessment';
+import { scoreExAnteAssessment } from '../../domain/exAnte/scoreExAnteAssessment';
+import { exAnteCell, exAnteChecklistRows } from '../../domain/forms/exAnteCell';
+import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
+import type { Role } from '../../domain/model/role';
+import { submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import type { Problem } from '../../domain/problem';
+import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
+import type { Principal } from '../auth/principal';
+import { AppError, notFound } from '../errors/appError';
+import { annotateSubmission } from '../store/annotateSubmission';
+import { getPolicy } from '../store/policyStore';
+import type { Page, PageRequest } from '../store/queryPage';
+import { getDepartment, getProject } from '../store/referenceStore';
+import type { StoreContext } from '../store/storeContext';
+import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
+import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
+import { departmentFilter } from './referenceService';
+import { currentRuleSet } from './ruleSetService';
+import { requireRole, visibleOr404 } from './scope';
+import { assertChangeAllowed, changeSubmission, createDraft, versionConflict, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+
+/**
+ * 事前绩效评估 (RULES.md §4) as a submission of a project or a policy: the department or the finance
+ * bureau drafts it and submits it; the finance reviewer returns it or approves it, and approval
+ * records the score and conclusion from the region's rule set of the year. A 完善后予以支持 conclusion
+ * is followed by the revision, recorded by the finance bureau. The approval gate of target sheets
+ * (approvalGate.ts) reads the conclusion and the revision from here.
+ */
+export type ExAnteView = SubmissionView<ExAnteSheet>;
+
+/** What a client may write: the outline and the assessment; identity, result and revision are the server's. */
+export interface ExAnteInput {
+  outline?: string;
+  assessment: Omit<ExAnteAssessment, 'subject'>;
+}
+
+const draftRoles: readonly Role[] = ['filer', 'departmentHead', 'financeReviewer', 'financeAdmin'];
+const reviewRoles: readonly Role[] = ['financeReviewer'];
+const revisionRoles: readonly Role[] = ['financeReviewer', 'financeAdmin'];
+
+const what = { zh: '事前绩效评估', en: 'Ex-ante assessment' };
+
+/** The project or policy assessed, in the caller's scope (404 otherwise). */
+const visibleSubject = async (store: StoreContext, principal: Principal, subjectType: ExAnteSubject, subjectId: string) => {
+  const subject = subjectType === 'project' ? await getProject(store, subjectId) : await getPolicy(store, subjectId);
+  const found = visibleOr404(principal, subject, subjectType === 'project' ? '项目' : '政策', subjectType === 'project' ? 'Project' : 'Policy');
+  return { ...found, outline: 'wording' in found ? found.wording : '' };
+};
+
+const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
+  const head = await getHead(store, id);
+  if (head?.form !== 'exAnteAssessment') throw notFound(what.zh, what.en);
+  return visibleOr404(principal, head, what.zh, what.en);
+};
+
+const currentData = async (store: StoreContext, head: SubmissionHead): Promise<ExAnteSheet> => {
+  const version = await getVersion(store, head.id, head.version);
+  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
+  return ExAnteSheet.parse(version.data);
+};
+
+const withInput = (stored: ExAnteSheet, input: ExAnteInput | undefined): ExAnteSheet =>
+  input === undefined
+    ? stored
+    : { ...stored, outline: input.outline ?? stored.outline, assessment: { ...input.assessment, subject: stored.subjectType } };
+
+/** Problems of the assessment with the sheet path and cell of each (`assessment.assessors.1.scores.economy`, E11). */
+const placedProblems = (sheet: ExAnteSheet, problems: Problem[], rules: ExAnteRules): Problem[] => {
+  const rows = exAnteChecklistRows(sheet.assessment.category, rules.checklists);
+  return problems.map((p) => {
+    if (p.path === undefined) return p;
+    const cell = exAnteCell(p.path, rows);
+    return { ...p, path: `assessment.${p.path}`, ...(cell ? { cell } : {}) };
+  });
+};
+
+const refuse = (errors: Problem[]): AppError =>
+  new AppError(
+    'exAnte.invalid',
+    422,
+    `评估表有 ${errors.length} 处错误，请按标出的单元格修改`,
+    `The assessment has ${errors.length} error(s); fix the marked cells`,
+    errors,
+  );
+
+const rulesFor = async (store: StoreContext, head: Pick<SubmissionHead, 'regionId' | 'year'>, meta: WriteMeta) =>
+  currentRuleSet(store, head.regionId, head.year, { now: meta.now, requestId: meta.requestId });
+
+/**
+ * Creates a draft assessment of a project or policy, prefilled from it, with the department's own
+ * scores to fill (one per subject and year: 409 `submission.exists`).
+ */
+export const createExAnte = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { subjectType: ExAnteSubject; subjectId: string; year: number; data?: ExAnteInput },
+  meta: WriteMeta,
+): Promise<ExAnteView> => {
+  const subject = await visibleSubject(store, principal, input.subjectType, input.subjectId);
+  const role = requireRole(principal, draftRoles, subject, '开展事前绩效评估', 'draft ex-ante assessments');
+  if (subject.year !== input.year) {
+    throw new AppError(
+      'exAnte.yearMismatch',
+      422,
+      `“${subject.name_zh}”属于 ${subject.year} 年度，不是 ${input.year} 年度`,
+      `"${subject.name_en || subject.name_zh}" belongs to budget year ${subject.year}, not ${input.year}`,
+    );
+  }
+  const department = await getDepartment(store, subject.regionId, subject.departmentId);
+  const prefilled: ExAnteSheet = {
+    subjectType: input.subjectType,
+    subjectId: subject.id,
+    year: subject.year,
+    subjectName: subject.name_zh,
+    departmentName: department?.name_zh ?? '',
+    amountFen: subject.amountFen,
+    outline: subject.outline,
+    assessment: { subject: input.subjectType, assessors: [{ assessor: 'departmentSelf', scores: {} }], checklistAnswers: {} },
+  };
+  return createDraft(
+    store,
+    principal,
+    role,
+    {
+      id: submissionId('exAnteAssessment', subject.year, subject.id),
+      form: 'exAnteAssessment',
+      regionId: subject.regionId,
+      departmentId: subject.departmentId,
+      subjectType: input.subjectType,
+      subjectId: subject.id,
+      year: subject.year,
+    },
+    withInput(prefilled, input.data),
+    meta,
+  );
+};
+
+/** The head and current data. */
+export const getExAnte = async (store: StoreContext, principal: Principal, id: string): Promise<ExAnteView> => {
+  const head = await visibleHead(store, principal, id);
+  return { head, data: await currentData(store, head) };
+};
+
+/** Saves a draft (草稿 or 退回修改). */
+export const saveExAnte = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data: ExAnteInput },
+  meta: WriteMeta,
+): Promise<ExAnteView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, draftRoles, current, '保存事前绩效评估', 'save ex-ante assessments');
+  const data = withInput(await currentData(store, current), input.data);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data }, meta);
+};
+
+/**
+ * Submits (with new data or the saved data). A score above its dimension's points or a dimension
+ * left unscored refuses it with 422 `exAnte.invalid` and the cells; scores of the finance bureau,
+ * experts or an agency may still be missing at this point (they are needed at approval).
+ */
+export const submitExAnte = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data?: ExAnteInput },
+  meta: WriteMeta,
+): Promise<ExAnteView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, draftRoles, current, '提交事前绩效评估', 'submit ex-ante assessments');
+  assertChangeAllowed(current, input.expectedVersion, 'submit');
+  const data = withInput(await currentData(store, current), input.data);
+  const rules = (await rulesFor(store, current, meta)).data.exAnte;
+  const scored = scoreExAnteAssessment(data.assessment, rules);
+  const errors = scored.problems.filter((p) => p.severity === 'error' && p.code !== 'exAnte.noCountingAssessor');
+  if (errors.length > 0) throw refuse(placedProblems(data, errors, rules));
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data }, meta);
+};
+
+/** 退回修改 with a comment. */
+export const returnExAnte = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; comment: string },
+  meta: WriteMeta,
+): Promise<ExAnteView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '退回事前绩效评估', 'return ex-ante assessments');
+  const data = await currentData(store, current);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
+};
+
+/**
+ * Approves and records the conclusion: the finance reviewer may add the scores of the finance
+ * bureau, experts and agencies with the approval. The score and conclusion come from the region's
+ * current rule set and are stored with its id and version; an assessment that cannot be scored (no
+ * counting assessor, a score missing or above its points) is refused with 422 `exAnte.invalid`.
+ */
+export const approveExAnte = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data?: ExAnteInput; comment?: string },
+  meta: WriteMeta,
+): Promise<ExAnteView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '批复事前绩效评估', 'approve ex-ante assessments');
+  assertChangeAllowed(current, input.expectedVersion, 'approve');
+  const stored = withInput(await currentData(store, current), input.data);
+  const ruleSet = (await rulesFor(store, current, meta)).data;
+  const scored = scoreExAnteAssessment(stored.assessment, ruleSet.exAnte);
+  const errors = scored.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || scored.score === null || scored.conclusion === null) throw refuse(placedProblems(stored, errors, ruleSet.exAnte));
+  const data: ExAnteSheet = {
+    ...stored,
+    result: {
+      score: scored.score,
+      conclusion: scored.conclusion,
+      byAssessor: scored.byAssessor as Record<string, number>,
+      ruleSetId: ruleSet.id,
+      ruleSetVersion: ruleSet.version,
+      at: meta.now.toISOString(),
+      by: principal.subject,
+    },
+  };
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
+};
+
+/**
+ * Records the revision after a 完善后予以支持 conclusion (RULES.md §4), which lets the targets of the
+ * project be approved. Only on an approved assessment that concluded `revise` (409 otherwise).
+ */
+export const recordExAnteRevision = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; note: string },
+  meta: WriteMeta,
+): Promise<ExAnteView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, revisionRoles, current, '记录完善情况', 'record revisions');
+  if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
+  const stored = await currentData(store, current);
+  if (current.status !== 'approved' || stored.result?.conclusion !== 'revise') {
+    throw new AppError(
+      'exAnte.revisionNotExpected',
+      409,
+      '只有结论为“完善后予以支持”且已批复的评估才需记录完善情况',
+      'Only an approved assessment that concluded "support after revision" takes a revision',
+    );
+  }
+  const at = meta.now.toISOString();
+  const data: ExAnteSheet = { ...stored, revision: { note: input.note, at, by: principal.subject, byName: principal.name } };
+  return annotateSubmission(store, {
+    current,
+    data,
+    subject: principal.subject,
+    name: principal.name,
+    role,
+    comment: `完善情况 / Revision: ${input.note}`,
+    at,
+    requestId: meta.requestId,
+    idempotency: meta.idempotency,
+  });
+};
+
+/** Assessments in scope for a year: a department's, the region's, or the region's in one status. */
+export const listExAntes = async (
+  store: StoreContext,
+  principal: Principal,
+  where: { year: number; departmentId?: string; status?: Status },
+  page?: PageRequest,
+): Promise<Page<SubmissionHead>> => {
+  const scope = await departmentFilter(store, principal, where.departmentId);
+  const form = 'exAnteAssessment' as const;
+  if (scope.departmentId !== undefined) {
+    return listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page);
+  }
+  return where.status === undefined
+    ? listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
+    : listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
+};
+
+/** Every version, newest first (without data). */
+export const listExAnteVersions = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> => {
+  await visibleHead(store, principal, id);
+  return listVersions(store, id, page);
+};
+
+/** One version with its data. */
+export const getExAnteVersion = async (store: StoreContext, principal: Principal, id: string, version: number): Promise<SubmissionVersion<ExAnteSheet>> => {
+  await visibleHead(store, principal, id);
+  const found = await getVersion(store, id, version);
+  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
+  return { ...found, data: ExAnteSheet.parse(found.data) };
+};
+
+/** The audit trail, oldest first. */
+export const listExAnteAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
+  await visibleHead(store, principal, id);
+  return listAudit(store, id, page);
+};

@@ -1,0 +1,273 @@
+import { keepLockedFields } from '../../domain/forms/selfEvaluationLocked';
+import { selfEvaluationFromTargetSheet } from '../../domain/forms/selfEvaluationFromTargetSheet';
+import { selfEvaluationScoringInput } from '../../domain/forms/selfEvaluationScoringInput';
+import { SelfEvaluationSheet, type StoredSelfEvaluationScore } from '../../domain/forms/selfEvaluationSheet';
+import type { Role } from '../../domain/model/role';
+import { statusLabels, submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import { TargetSheet } from '../../domain/model/targetSheet';
+import { scoreSelfEvaluation } from '../../domain/scoring/scoreSelfEvaluation';
+import type { Principal } from '../auth/principal';
+import { AppError, notFound } from '../errors/appError';
+import type { Page, PageRequest } from '../store/queryPage';
+import { getProject } from '../store/referenceStore';
+import type { StoreContext } from '../store/storeContext';
+import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
+import { getHead, getVersion, listAudit, listHeads, listVersions, saveVersion } from '../store/submissionStore';
+import { departmentFilter } from './referenceService';
+import { currentRuleSet } from './ruleSetService';
+import { requireRole, visibleOr404 } from './scope';
+import { assertChangeAllowed, changeSubmission, createDraft, versionConflict, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+
+/**
+ * 项目支出绩效自评表 (RULES.md §2) as a submission: created from the project's approved target sheet,
+ * filled and submitted by the department, scored by the server at submit with the region's current
+ * rule set (the score is stored with its ruleSetId and version), returned or approved by the finance
+ * reviewer, and recomputed only on an explicit, audited request by finance.
+ */
+export type SelfEvaluationView = SubmissionView<SelfEvaluationSheet>;
+
+const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
+const reviewRoles: readonly Role[] = ['financeReviewer'];
+const recomputeRoles: readonly Role[] = ['financeAdmin', 'financeReviewer'];
+
+const what = { zh: '绩效自评表', en: 'Self-evaluation' };
+
+const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
+  const head = await getHead(store, id);
+  if (head?.form !== 'selfEvaluation') throw notFound(what.zh, what.en);
+  return visibleOr404(principal, head, what.zh, what.en);
+};
+
+const dataAt = async (store: StoreContext, head: SubmissionHead): Promise<SelfEvaluationSheet> => {
+  const version = await getVersion(store, head.id, head.version);
+  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
+  return SelfEvaluationSheet.parse(version.data);
+};
+
+/** The client never sends the score: what it sends is laid over the locked fields and the score dropped. */
+const fromClient = (data: SelfEvaluationSheet, stored: SelfEvaluationSheet): SelfEvaluationSheet => keepLockedFields(data, stored);
+
+/**
+ * Scores a sheet with the region's current rule set for its year. Errors (a missing actual value, a
+ * score outside its tier …) refuse with 422 `selfEvaluation.invalid` and cell-addressed problems.
+ */
+const scoreSheet = async (
+  store: StoreContext,
+  head: SubmissionHead,
+  data: SelfEvaluationSheet,
+  meta: WriteMeta,
+): Promise<StoredSelfEvaluationScore> => {
+  const { data: ruleSet } = await currentRuleSet(store, head.regionId, head.year, meta);
+  const result = scoreSelfEvaluation(selfEvaluationScoringInput(data), ruleSet);
+  const errors = result.problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) {
+    throw new AppError(
+      'selfEvaluation.invalid',
+      422,
+      `自评表有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
+      `The self-evaluation has ${errors.length} error(s); fix the marked cells and submit again`,
+      errors,
+    );
+  }
+  return {
+    total: result.total,
+    grade: result.grade,
+    applicablePoints: result.applicablePoints,
+    execution: result.execution,
+    indicators: result.indicators.map(({ points, applicable, score, tier }) => ({ points, applicable, score, ...(tier ? { tier } : {}) })),
+    ruleSetId: result.ruleSetId,
+    ruleSetVersion: result.ruleSetVersion,
+    computedAt: meta.now.toISOString(),
+  };
+};
+
+/**
+ * Creates the self-evaluation of a project from its approved target sheet (one per project and year).
+ * 409 `selfEvaluation.targetsNotApproved` while the target sheet is missing or not yet approved.
+ */
+export const createSelfEvaluation = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { projectId: string; year: number },
+  meta: WriteMeta,
+): Promise<SelfEvaluationView> => {
+  const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
+  const role = requireRole(principal, fileRoles, project, '填报绩效自评', 'file self-evaluations');
+  if (project.year !== input.year) {
+    throw new AppError(
+      'selfEvaluation.yearMismatch',
+      422,
+      `项目“${project.name_zh}”属于 ${project.year} 年度，不是 ${input.year} 年度`,
+      `Project "${project.name_en || project.name_zh}" belongs to budget year ${project.year}, not ${input.year}`,
+    );
+  }
+  const targetHead = await getHead(store, submissionId('targetSheet', project.year, project.id));
+  if (targetHead?.status !== 'approved') {
+    const now = targetHead ? statusLabels[targetHead.status] : { zh: '未填报', en: 'not filed' };
+    throw new AppError(
+      'selfEvaluation.targetsNotApproved',
+      409,
+      `项目“${project.name_zh}”的绩效目标尚未批复（当前：${now.zh}），批复后才能开展绩效自评`,
+      `The targets of project "${project.name_en || project.name_zh}" are not approved yet (now: ${now.en}); self-evaluation starts from approved targets`,
+    );
+  }
+  const targetVersion = await getVersion(store, targetHead.id, targetHead.version);
+  if (!targetVersion) throw new Error(`submission ${targetHead.id} has no version ${targetHead.version}`);
+  const data = selfEvaluationFromTargetSheet(TargetSheet.parse(targetVersion.data), targetHead.version);
+  return createDraft(
+    store,
+    principal,
+    role,
+    {
+      id: submissionId('selfEvaluation', project.year, project.id),
+      form: 'selfEvaluation',
+      regionId: project.regionId,
+      departmentId: project.departmentId,
+      subjectType: 'project',
+      subjectId: project.id,
+      year: project.year,
+    },
+    data,
+    meta,
+  );
+};
+
+export const getSelfEvaluation = async (store: StoreContext, principal: Principal, id: string): Promise<SelfEvaluationView> => {
+  const head = await visibleHead(store, principal, id);
+  return { head, data: await dataAt(store, head) };
+};
+
+/** Saves a draft (草稿 or 退回修改 only); locked fields stay as generated. */
+export const saveSelfEvaluation = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data: SelfEvaluationSheet },
+  meta: WriteMeta,
+): Promise<SelfEvaluationView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, fileRoles, current, '保存绩效自评', 'save self-evaluations');
+  assertChangeAllowed(current, input.expectedVersion, 'save');
+  const data = fromClient(input.data, await dataAt(store, current));
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data }, meta);
+};
+
+/** Submits (with new data, or the saved data): the server scores it and stores the score with the rule-set version. */
+export const submitSelfEvaluation = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data?: SelfEvaluationSheet },
+  meta: WriteMeta,
+): Promise<SelfEvaluationView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, fileRoles, current, '提交绩效自评', 'submit self-evaluations');
+  assertChangeAllowed(current, input.expectedVersion, 'submit');
+  const stored = await dataAt(store, current);
+  const data = fromClient(input.data ?? stored, stored);
+  const result = await scoreSheet(store, current, data, meta);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data: { ...data, result } }, meta);
+};
+
+/** 退回修改 by the finance reviewer, with a comment. */
+export const returnSelfEvaluation = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; comment: string },
+  meta: WriteMeta,
+): Promise<SelfEvaluationView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '退回绩效自评', 'return self-evaluations');
+  const data = await dataAt(store, current);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
+};
+
+/** 审核通过 by the finance reviewer. */
+export const approveSelfEvaluation = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; comment?: string },
+  meta: WriteMeta,
+): Promise<SelfEvaluationView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '审核绩效自评', 'approve self-evaluations');
+  const data = await dataAt(store, current);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
+};
+
+const scoredStatuses: readonly Status[] = ['submitted', 'approved'];
+
+/**
+ * Recomputes a stored score with the region's current rule set, on an explicit request by finance:
+ * a new version with the same status and data, the new score, and an audit record whose comment
+ * names both rule-set versions and totals. A rule-set change alone never touches a stored score.
+ */
+export const recomputeSelfEvaluation = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; reason?: string },
+  meta: WriteMeta,
+): Promise<SelfEvaluationView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, recomputeRoles, current, '重新计分', 'recompute scores');
+  if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
+  const data = await dataAt(store, current);
+  if (!scoredStatuses.includes(current.status) || !data.result) {
+    const label = statusLabels[current.status];
+    throw new AppError(
+      'selfEvaluation.notScored',
+      409,
+      `当前状态为“${label.zh}”，尚无得分可重新计算`,
+      `A self-evaluation that is ${label.en.toLowerCase()} has no score to recompute`,
+    );
+  }
+  const before = data.result;
+  const result = await scoreSheet(store, current, data, meta);
+  const at = meta.now.toISOString();
+  const head: SubmissionHead = { ...current, version: current.version + 1, updatedAt: at, updatedBy: principal.subject };
+  const view: SelfEvaluationView = { head, data: { ...data, result } };
+  // The audit action stays within the submission actions ('save'); the comment marks it a recompute.
+  const comment =
+    `recompute: ${before.ruleSetId} v${before.ruleSetVersion} ${before.total} → ${result.ruleSetId} v${result.ruleSetVersion} ${result.total}` +
+    (input.reason ? `; ${input.reason}` : '');
+  await saveVersion(store, {
+    head,
+    expectedVersion: input.expectedVersion,
+    data: view.data,
+    audit: { action: 'save', subject: principal.subject, name: principal.name, role, fromStatus: current.status, comment, requestId: meta.requestId },
+    idempotency: meta.idempotency?.(view),
+  });
+  return view;
+};
+
+/** Heads in scope for a year: a department's, the region's, or the review queue with `status`. */
+export const listSelfEvaluations = async (
+  store: StoreContext,
+  principal: Principal,
+  where: { year: number; departmentId?: string; status?: Status },
+  page?: PageRequest,
+): Promise<Page<SubmissionHead>> => {
+  const scope = await departmentFilter(store, principal, where.departmentId);
+  const form = 'selfEvaluation' as const;
+  if (scope.departmentId !== undefined) {
+    return listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page);
+  }
+  return where.status === undefined
+    ? listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
+    : listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
+};
+
+export const listSelfEvaluationVersions = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> => {
+  await visibleHead(store, principal, id);
+  return listVersions(store, id, page);
+};
+
+export const getSelfEvaluationVersion = async (store: StoreContext, principal: Principal, id: string, version: number): Promise<SubmissionVersion<SelfEvaluationSheet>> => {
+  await visibleHead(store, principal, id);
+  const found = await getVersion(store, id, version);
+  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
+  return { ...found, data: SelfEvaluationSheet.parse(found.data) };
+};
+
+export const listSelfEvaluationAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
+  await visibleHead(store, principal, id);
+  return listAudit(store, id, page);
+};
