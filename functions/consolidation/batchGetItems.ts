@@ -1,4 +1,4 @@
-import { BatchGetItemCommand, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import { BatchGetItemCommand, type BatchGetItemCommandOutput, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Key } from '../store/keys';
 import type { StoreContext } from '../store/storeContext';
@@ -27,7 +27,7 @@ export const batchGetItems = async (context: StoreContext, itemKeys: readonly Ke
   for (let attempt = 0; pending !== undefined && Object.keys(pending).length > 0; attempt++) {
     if (attempt > maxRetries) throw new Error(`batchGetItems: keys still unprocessed after ${maxRetries} retries`);
     if (attempt > 0) await pause(Math.min(50 * 2 ** attempt, 2_000));
-    const output = await context.dynamo.send(new BatchGetItemCommand({ RequestItems: pending }));
+    const output: BatchGetItemCommandOutput = await context.dynamo.send(new BatchGetItemCommand({ RequestItems: pending }));
     for (const raw of output.Responses?.[context.tableName] ?? []) {
       const item = unmarshall(raw);
       found.set(`${String(item.PK)}|${String(item.SK)}`, item);

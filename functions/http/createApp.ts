@@ -99,6 +99,6 @@ export const createApp = (routes: RouteDefinition[], deps: AppDependencies): Api
       status: response.status,
       ms: Math.round(performance.now() - started),
     });
-    return { ...response, headers: { ...baseHeaders, ...response.headers } };
+    return { ...response, headers: { ...baseHeaders, 'x-request-id': request.requestId, ...response.headers } };
   }, deps.allowedOrigins ?? []);
 };

@@ -4,13 +4,14 @@
  * Settings: PORT (API, 3000), ADDIN_PORT (3001), DYNAMODB_PORT (8000), JIXIAO_DATA_DIR (.local),
  * JIXIAO_TRUST_CERTS=0 to skip office-addin-dev-certs.
  */
+import { unwatchFile, watchFile } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { createJsonLogger } from '../http/logger';
 import { demoUsers } from './seed';
 import { demoDepartments, demoRegions } from './seedData';
-import { readRunningRecord, removePidFile, writeRunningRecord } from './pidFile';
+import { pidFilePath, readRunningRecord, removePidFile, writeRunningRecord } from './pidFile';
 import { startAddinServer } from './startAddinServer';
 import { LocalSetupError, startLocalSystem } from './startLocalSystem';
 import { readyLine, startupBanner } from './startupBanner';
@@ -68,6 +69,7 @@ const main = async (): Promise<void> => {
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
+    unwatchFile(pidFilePath(dataDir));
     console.log(`\n正在停止（${signal}）… / Stopping (${signal})…`);
     void system
       .stop()
@@ -85,6 +87,14 @@ const main = async (): Promise<void> => {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // `npm run stop` removes the pid file: a stop request that works on Windows too, where a signal
+  // from another process ends this one without letting it stop DynamoDB Local.
+  watchFile(pidFilePath(dataDir), { interval: 500 }, (current) => {
+    if (current.mtimeMs === 0) {
+      unwatchFile(pidFilePath(dataDir));
+      shutdown('npm run stop');
+    }
+  });
 
   const names = (items: { id: string; name_zh: string }[]) => Object.fromEntries(items.map((item) => [item.id, item.name_zh]));
   console.log(startupBanner(system, { dataDir, regionNames: names(demoRegions), departmentNames: names(demoDepartments) }));

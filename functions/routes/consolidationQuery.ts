@@ -6,7 +6,7 @@ import { Status } from '../../domain/model/submission';
 import { yearParam } from './querySchemas';
 
 /** A comma-separated query value ("general,fund") as a list of `item`s; repeated names arrive joined by commas too. */
-const listParam = <T>(item: z.ZodType<T>, max: number) =>
+const listParam = <T extends string>(item: z.ZodType<T, string>, max: number) =>
   z
     .string()
     .transform((text) => text.split(',').map((part) => part.trim()).filter((part) => part !== ''))

@@ -1,4 +1,5 @@
 import { assessmentGate } from '../../domain/exAnte/assessmentGate';
+import type { Conclusion } from '../../domain/exAnte/conclusion';
 import { requiresAssessment } from '../../domain/exAnte/requiresAssessment';
 import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
 import { submissionId, type SubmissionHead } from '../../domain/model/submission';
@@ -15,7 +16,7 @@ import { currentRuleSet } from './ruleSetService';
 export const latestAssessment = async (
   store: StoreContext,
   subject: { id: string; year: number },
-): Promise<{ conclusion: ExAnteSheet['result'] extends infer R ? (R extends { conclusion: infer C } ? C : never) | null : never; revisionRecorded: boolean }> => {
+): Promise<{ conclusion: Conclusion | null; revisionRecorded: boolean }> => {
   const head = await getHead(store, submissionId('exAnteAssessment', subject.year, subject.id));
   if (head?.status !== 'approved') return { conclusion: null, revisionRecorded: false };
   const version = await getVersion(store, head.id, head.version);

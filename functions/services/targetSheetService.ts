@@ -11,6 +11,7 @@ import { getDepartment, getProject, getUnit } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
 import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
+import { assertApprovalGate } from './approvalGate';
 import { departmentFilter } from './referenceService';
 import { requireRole, visibleOr404 } from './scope';
 import { assertChangeAllowed, changeSubmission, createDraft, type SubmissionView, type WriteMeta } from './submissionWorkflow';
@@ -169,6 +170,7 @@ export const approveTargetSheet = async (
 ): Promise<TargetSheetView> => {
   const current = await visibleHead(store, principal, input.id);
   const role = requireRole(principal, reviewRoles, current, '批复申报表', 'approve target sheets');
+  await assertApprovalGate(store, current, meta);
   const data = await currentData(store, current);
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
 };

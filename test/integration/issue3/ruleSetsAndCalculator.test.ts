@@ -150,9 +150,10 @@ describe('issue #3: the self-evaluation calculator (POST /v1/self-evaluations/sc
     const both = await system.api('filer-edu').post('/v1/self-evaluations/score', {
       budget, indicators, ruleSetId, ruleSet: { selfEvaluation: { reverseVariant: 'B' } },
     });
-    // Variant B: 20·(2·202.6 − 210)/202.6 = 19.26…; bands still 80/70/60 from the stored version.
-    expect(both.body.indicators[1].score).toBe(19.26);
-    expect(both.body).toMatchObject({ total: 84.75, grade: 'excellent', ruleSetVersion: 2, ruleSetModified: true });
+    // Variant B: 20·(2·202.6 − 210)/202.6 = 3904/202.6 = 19.2695… → 19.27; bands still 80/70/60 from the stored version.
+    expect(both.body.indicators[1].score).toBe(19.27);
+    // 24 + 19.27 + 27 + 9.5 + 4.99 = 84.76
+    expect(both.body).toMatchObject({ total: 84.76, grade: 'excellent', ruleSetVersion: 2, ruleSetModified: true });
   });
 
   it("refuses another region's rule set (404), invalid what-ifs (422) and bad input (400)", async () => {

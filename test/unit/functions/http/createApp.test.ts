@@ -95,6 +95,7 @@ describe('createApp routing', () => {
     expect(response.status).toBe(200);
     expect(parse(response)).toEqual(filer);
     expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-request-id']).toBe('req-1');
   });
 
   it('decodes and validates path parameters and query', async () => {

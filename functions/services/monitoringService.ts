@@ -1,0 +1,414 @@
+import { monitoringCell } from '../../domain/forms/monitoringCell';
+import { monitoringSubmissionId, periodThrough, type MonitoringPeriod } from '../../domain/forms/monitoringPeriod';
+import { monitoringReportOf } from '../../domain/forms/monitoringReportOf';
+import { MonitoringSheet, type MonitoringIndicator, type MonitoringSignals } from '../../domain/forms/monitoringSheet';
+import type { Role } from '../../domain/model/role';
+import { submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import { TargetSheet, totalFen } from '../../domain/model/targetSheet';
+import { checkMonitoringReport } from '../../domain/monitoring/checkMonitoringReport';
+import { financeActionLabels, type FinanceAction } from '../../domain/monitoring/financeAction';
+import type { DeviationExplanation } from '../../domain/monitoring/monitoringReport';
+import type { Problem } from '../../domain/problem';
+import type { RuleSet } from '../../domain/ruleSet/ruleSet';
+import type { Principal } from '../auth/principal';
+import { AppError, notFound } from '../errors/appError';
+import { annotateSubmission } from '../store/annotateSubmission';
+import type { Page, PageRequest } from '../store/queryPage';
+import { getDepartment, getProject } from '../store/referenceStore';
+import type { StoreContext } from '../store/storeContext';
+import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
+import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
+import { departmentFilter } from './referenceService';
+import { currentRuleSet } from './ruleSetService';
+import { requireRole, visibleOr404 } from './scope';
+import { assertChangeAllowed, changeSubmission, createDraft, versionConflict, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+
+/**
+ * 绩效运行监控 ("双监控", RULES.md §5) as a submission per project and period: the department fills
+ * execution to date and indicator progress on a sheet prefilled from the approved targets; the server
+ * computes every signal; a signal that is not green must be explained before the report is submitted;
+ * the finance reviewer returns or approves it; the finance bureau decides to continue, adjust,
+ * suspend or stop funding, each decision with its reason, as a new audited version.
+ */
+export type MonitoringView = SubmissionView<MonitoringSheet>;
+
+/** What the department writes: execution, explanations and each indicator's progress (in target order). */
+export interface MonitoringInput {
+  budgetFen?: number;
+  executedFen: number;
+  execution?: DeviationExplanation;
+  remarks?: string;
+  indicators: (DeviationExplanation & { actual?: string; expectedFullYear?: string })[];
+}
+
+const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
+const reviewRoles: readonly Role[] = ['financeReviewer'];
+const actionRoles: readonly Role[] = ['financeReviewer', 'financeAdmin'];
+const what = { zh: '绩效运行监控表', en: 'Monitoring report' };
+
+const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
+  const head = await getHead(store, id);
+  if (head?.form !== 'monitoring') throw notFound(what.zh, what.en);
+  return visibleOr404(principal, head, what.zh, what.en);
+};
+
+const dataOf = async (store: StoreContext, head: SubmissionHead): Promise<MonitoringSheet> => {
+  const version = await getVersion(store, head.id, head.version);
+  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
+  return MonitoringSheet.parse(version.data);
+};
+
+const withCells = (problems: Problem[]): Problem[] =>
+  problems.map((p) => {
+    const cell = p.path === undefined ? undefined : monitoringCell(p.path);
+    return cell ? { ...p, cell } : p;
+  });
+
+/** The department's fields laid over the stored sheet; the indicators copied from the targets stay as they were. */
+const withInput = (stored: MonitoringSheet, input: MonitoringInput): MonitoringSheet => {
+  if (input.indicators.length !== stored.indicators.length) {
+    throw new AppError(
+      'monitoring.indicatorsMismatch',
+      422,
+      `指标应有 ${stored.indicators.length} 行（与批复的绩效目标一致），收到 ${input.indicators.length} 行`,
+      `Expected ${stored.indicators.length} indicator rows (as in the approved targets), got ${input.indicators.length}`,
+      [],
+    );
+  }
+  const indicators: MonitoringIndicator[] = stored.indicators.map((indicator, i) => {
+    const { level1, level2, name, operator, target, unit, basis } = indicator;
+    return { level1, level2, name, operator, target, unit, ...(basis ? { basis } : {}), ...input.indicators[i] };
+  });
+  return {
+    ...stored,
+    budgetFen: input.budgetFen ?? stored.budgetFen,
+    executedFen: input.executedFen,
+    execution: input.execution ?? {},
+    remarks: input.remarks,
+    indicators,
+  };
+};
+
+/** The signals of a sheet under the rule set, with the problems that stop it from being submitted (cells named). */
+const evaluate = (sheet: MonitoringSheet, ruleSet: RuleSet): { signals?: MonitoringSignals; errors: Problem[] } => {
+  const { report, problems } = monitoringReportOf(sheet);
+  if (!report) return { errors: withCells(problems) };
+  const result = checkMonitoringReport(report, ruleSet.monitoring);
+  return {
+    signals: {
+      timeProgress: result.timeProgress,
+      executionRate: result.execution.executionRate,
+      execution: result.execution.signal,
+      indicators: result.indicators,
+      project: result.project,
+      ruleSetId: ruleSet.id,
+      ruleSetVersion: ruleSet.version,
+    },
+    errors: withCells(result.problems.filter((p) => p.severity === 'error')),
+  };
+};
+
+const rulesOf = async (store: StoreContext, head: Pick<SubmissionHead, 'regionId' | 'year'>, meta: WriteMeta): Promise<RuleSet> =>
+  (await currentRuleSet(store, head.regionId, head.year, { now: meta.now, requestId: meta.requestId })).data;
+
+/** Without `signals` when the sheet cannot be read yet (a draft with values missing). */
+const withSignals = (sheet: MonitoringSheet, signals: MonitoringSignals | undefined): MonitoringSheet => {
+  const { signals: _old, ...rest } = sheet;
+  return signals ? { ...rest, signals } : rest;
+};
+
+/**
+ * Creates the report of a project for a period, prefilled from its approved targets (422
+ * `monitoring.targetsNotApproved` before they are approved): the indicators, the full-year budget
+ * (年度资金总额) and nothing executed yet. One report per project and period.
+ */
+export const createMonitoring = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { projectId: string; year: number; period: MonitoringPeriod },
+  meta: WriteMeta,
+): Promise<MonitoringView> => {
+  const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
+  const role = requireRole(principal, fileRoles, project, '填报运行监控', 'file monitoring reports');
+  const targetHead = project.year === input.year ? await getHead(store, submissionId('targetSheet', project.year, project.id)) : undefined;
+  const targetVersion = targetHead?.status === 'approved' ? await getVersion(store, targetHead.id, targetHead.version) : undefined;
+  if (!targetVersion) {
+    throw new AppError(
+      'monitoring.targetsNotApproved',
+      422,
+      `“${project.name_zh}”${input.year} 年度的绩效目标尚未批复，不能开展运行监控`,
+      `The ${input.year} targets of "${project.name_en || project.name_zh}" are not approved yet: there is nothing to monitor`,
+    );
+  }
+  const targets = TargetSheet.parse(targetVersion.data);
+  const department = await getDepartment(store, project.regionId, project.departmentId);
+  const data: MonitoringSheet = {
+    projectId: project.id,
+    year: project.year,
+    period: input.period,
+    through: periodThrough(project.year, input.period),
+    projectName: targets.projectName,
+    departmentName: department?.name_zh ?? targets.departmentName,
+    budgetFen: totalFen(targets),
+    executedFen: 0,
+    execution: {},
+    indicators: targets.indicators.map(({ level1, level2, name, operator, target, unit, basis }) => ({
+      level1, level2, name, operator, target, unit, ...(basis ? { basis } : {}),
+    })),
+    financeActions: [],
+  };
+  return createDraft(
+    store,
+    principal,
+    role,
+    {
+      id: monitoringSubmissionId(project.year, project.id, input.period),
+      form: 'monitoring',
+      regionId: project.regionId,
+      departmentId: project.departmentId,
+      subjectType: 'project',
+      subjectId: project.id,
+      year: project.year,
+    },
+    data,
+    meta,
+  );
+};
+
+/** The head and current data (signals as last computed). */
+export const getMonitoring = async (store: StoreContext, principal: Principal, id: string): Promise<MonitoringView> => {
+  const head = await visibleHead(store, principal, id);
+  return { head, data: await dataOf(store, head) };
+};
+
+/** Saves a draft; the signals are computed as soon as every value is there, so the filer sees them early. */
+export const saveMonitoring = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data: MonitoringInput },
+  meta: WriteMeta,
+): Promise<MonitoringView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, fileRoles, current, '保存运行监控', 'save monitoring reports');
+  assertChangeAllowed(current, input.expectedVersion, 'save');
+  const sheet = withInput(await dataOf(store, current), input.data);
+  const { signals } = evaluate(sheet, await rulesOf(store, current, meta));
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data: withSignals(sheet, signals) }, meta);
+};
+
+/**
+ * Submits (with new data or the saved data): the signals are computed on the server, and every
+ * missing value and every non-green signal without its reason, likelihood and corrective measure
+ * refuses the report with 422 `monitoring.invalid`, one problem per field, with its cell.
+ */
+export const submitMonitoring = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; data?: MonitoringInput },
+  meta: WriteMeta,
+): Promise<MonitoringView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, fileRoles, current, '提交运行监控', 'submit monitoring reports');
+  assertChangeAllowed(current, input.expectedVersion, 'submit');
+  const stored = await dataOf(store, current);
+  const sheet = input.data === undefined ? stored : withInput(stored, input.data);
+  const { signals, errors } = evaluate(sheet, await rulesOf(store, current, meta));
+  if (errors.length > 0 || !signals) {
+    throw new AppError(
+      'monitoring.invalid',
+      422,
+      `监控表有 ${errors.length} 处需填写或修改，请按标出的单元格处理后再提交`,
+      `The report has ${errors.length} field(s) to fill or fix; see the marked cells`,
+      errors,
+    );
+  }
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data: withSignals(sheet, signals) }, meta);
+};
+
+/** 退回修改 with a comment. */
+export const returnMonitoring = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; comment: string },
+  meta: WriteMeta,
+): Promise<MonitoringView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '退回运行监控', 'return monitoring reports');
+  const data = await dataOf(store, current);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
+};
+
+/** 审核通过: the finance reviewer accepts a submitted report. */
+export const approveMonitoring = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; comment?: string },
+  meta: WriteMeta,
+): Promise<MonitoringView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, reviewRoles, current, '审核运行监控', 'approve monitoring reports');
+  const data = await dataOf(store, current);
+  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
+};
+
+/**
+ * The finance bureau's decision on a submitted or approved report (RULES.md §5): continue, adjust,
+ * suspend or stop funding, with a reason. Appended to the report's decisions as a new version; the
+ * audit record names the decision and the reason.
+ */
+export const recordFinanceAction = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; action: FinanceAction; reason: string },
+  meta: WriteMeta,
+): Promise<MonitoringView> => {
+  const current = await visibleHead(store, principal, input.id);
+  const role = requireRole(principal, actionRoles, current, '作出监控处理决定', 'decide on monitoring reports');
+  if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
+  if (current.status !== 'submitted' && current.status !== 'approved') {
+    throw new AppError(
+      'monitoring.notReported',
+      409,
+      '监控表尚未提交，不能作出处理决定',
+      'The report has not been submitted: there is nothing to decide on yet',
+    );
+  }
+  const stored = await dataOf(store, current);
+  const at = meta.now.toISOString();
+  const label = financeActionLabels[input.action];
+  const data: MonitoringSheet = {
+    ...stored,
+    financeActions: [...stored.financeActions, { action: input.action, reason: input.reason, at, by: principal.subject, byName: principal.name, role }],
+  };
+  return annotateSubmission(store, {
+    current,
+    data,
+    subject: principal.subject,
+    name: principal.name,
+    role,
+    comment: `${label.zh} / ${label.en}: ${input.reason}`,
+    at,
+    requestId: meta.requestId,
+    idempotency: meta.idempotency,
+  });
+};
+
+/** Reports in scope for a year (optionally one period): a department's, the region's, or the region's in one status. */
+export const listMonitoring = async (
+  store: StoreContext,
+  principal: Principal,
+  where: { year: number; departmentId?: string; status?: Status; period?: MonitoringPeriod },
+  page?: PageRequest,
+): Promise<Page<SubmissionHead>> => {
+  const scope = await departmentFilter(store, principal, where.departmentId);
+  const form = 'monitoring' as const;
+  const result =
+    scope.departmentId !== undefined
+      ? await listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page)
+      : where.status === undefined
+        ? await listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
+        : await listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
+  return where.period === undefined ? result : { ...result, items: result.items.filter((head) => head.id.endsWith(`.${where.period}`)) };
+};
+
+/** A project's line in the finance view of warnings. */
+export interface MonitoringWarning {
+  submissionId: string;
+  projectId: string;
+  projectName: string;
+  status: Status;
+  signal: 'red' | 'yellow';
+  executionRate: number | null;
+  executionSignal: string;
+  /** The latest finance decision, if any. */
+  financeAction?: FinanceAction;
+}
+
+/** Red and yellow projects of one department. */
+export interface DepartmentWarnings {
+  departmentId: string;
+  departmentName: string;
+  red: number;
+  yellow: number;
+  projects: MonitoringWarning[];
+}
+
+/**
+ * The finance view (预警): red and yellow projects of a year and period, per department, from the
+ * reports that were submitted (drafts are not reported yet). Finance roles and auditors see their
+ * region, department roles their own department. Pages follow the reports: pass `cursor` for more.
+ */
+export const listMonitoringWarnings = async (
+  store: StoreContext,
+  principal: Principal,
+  where: { year: number; period: MonitoringPeriod; departmentId?: string },
+  page?: PageRequest,
+): Promise<Page<DepartmentWarnings>> => {
+  const heads = await listMonitoring(store, principal, where, page);
+  const reported = heads.items.filter((head) => head.status === 'submitted' || head.status === 'approved');
+  const sheets = await Promise.all(reported.map(async (head) => ({ head, data: await dataOf(store, head) })));
+  const groups = new Map<string, DepartmentWarnings>();
+  for (const { head, data } of sheets) {
+    const signal = data.signals?.project;
+    if (signal !== 'red' && signal !== 'yellow') continue;
+    let group = groups.get(head.departmentId);
+    if (!group) {
+      const department = await getDepartment(store, head.regionId, head.departmentId);
+      group = { departmentId: head.departmentId, departmentName: department?.name_zh ?? data.departmentName, red: 0, yellow: 0, projects: [] };
+      groups.set(head.departmentId, group);
+    }
+    group[signal] += 1;
+    const latest = data.financeActions[data.financeActions.length - 1];
+    group.projects.push({
+      submissionId: head.id,
+      projectId: data.projectId,
+      projectName: data.projectName,
+      status: head.status,
+      signal,
+      executionRate: data.signals?.executionRate ?? null,
+      executionSignal: data.signals?.execution ?? 'green',
+      ...(latest ? { financeAction: latest.action } : {}),
+    });
+  }
+  return { items: [...groups.values()], ...(heads.cursor ? { cursor: heads.cursor } : {}) };
+};
+
+/**
+ * Execution to date of a project from its latest submitted report of the year: what next year's
+ * budget linkage (RULES.md §6) reads. Undefined when nothing was reported.
+ */
+export const latestExecution = async (
+  store: StoreContext,
+  principal: Principal,
+  where: { projectId: string; year: number },
+): Promise<{ submissionId: string; through: string; budgetFen: number; executedFen: number; executionRate: number | null } | undefined> => {
+  const project = visibleOr404(principal, await getProject(store, where.projectId), '项目', 'Project');
+  const ids = Array.from({ length: 12 }, (_, i) => monitoringSubmissionId(where.year, project.id, `m${String(12 - i).padStart(2, '0')}`));
+  for (const id of ids) {
+    const head = await getHead(store, id);
+    if (head?.status !== 'submitted' && head?.status !== 'approved') continue;
+    const data = await dataOf(store, head);
+    return { submissionId: id, through: data.through, budgetFen: data.budgetFen, executedFen: data.executedFen, executionRate: data.signals?.executionRate ?? null };
+  }
+  return undefined;
+};
+
+/** Every version, newest first (without data). */
+export const listMonitoringVersions = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> => {
+  await visibleHead(store, principal, id);
+  return listVersions(store, id, page);
+};
+
+/** One version with its data. */
+export const getMonitoringVersion = async (store: StoreContext, principal: Principal, id: string, version: number): Promise<SubmissionVersion<MonitoringSheet>> => {
+  await visibleHead(store, principal, id);
+  const found = await getVersion(store, id, version);
+  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
+  return { ...found, data: MonitoringSheet.parse(found.data) };
+};
+
+/** The audit trail, oldest first. */
+export const listMonitoringAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
+  await visibleHead(store, principal, id);
+  return listAudit(store, id, page);
+};
