@@ -85,7 +85,8 @@ export const createLocalIssuer = async (options: LocalIssuerOptions): Promise<Lo
     const issuedAt = Math.floor(now().getTime() / 1000);
     return new SignJWT({
       name: user.name,
-      [defaultClaimNames.roles[0] ?? 'roles']: user.roles,
+      // `roles` as Entra ID app roles arrive; region and department under the default claim names.
+      roles: user.roles,
       [defaultClaimNames.region]: user.regionId,
       ...(user.departmentId === undefined ? {} : { [defaultClaimNames.department]: user.departmentId }),
     })

@@ -44,7 +44,7 @@ const cases: BadRequest[] = [
   { name: 'departments with a garbage cursor', subject: 'reviewer-city', method: 'GET', path: '/v1/departments?cursor=%%%', status: 400 },
   { name: 'indicator library with an unknown sector', method: 'GET', path: '/v1/indicator-library?sector=space', status: 400 },
   { name: 'indicator library with a 200-character query', method: 'GET', path: `/v1/indicator-library?q=${'满'.repeat(200)}`, status: 400 },
-  { name: 'an unknown form', method: 'GET', path: '/v1/forms/selfEvaluation', status: 400 },
+  { name: 'an unknown form', method: 'GET', path: '/v1/forms/budgetBook', status: 400 },
   { name: 'sheets with an unknown status', method: 'GET', path: '/v1/target-sheets?year=2026&status=lost', status: 400 },
   { name: 'a sheet id of the wrong shape', method: 'GET', path: '/v1/target-sheets/not-a-sheet', status: 400 },
   { name: 'version 0', method: 'GET', path: `/v1/target-sheets/${id}/versions/0`, status: 400 },

@@ -51,6 +51,14 @@ const start = async (dataDir: string): Promise<Started> => {
   return { child, output: () => output, apiUrl: `http://localhost:${apiPort}` };
 };
 
+const runStop = (dataDir: string) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/stop.ts'], { env: { ...process.env, JIXIAO_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+};
+
 describe('npm start', () => {
   let dataDir: string;
   const leftovers: number[] = [];
@@ -96,11 +104,25 @@ describe('npm start', () => {
     expect(output()).toContain('演示数据已存在 / demo data already present');
 
     const exited = once(child, 'exit');
-    const stop = spawn(process.execPath, ['--import', 'tsx', 'functions/local/stop.ts'], { env: { ...process.env, JIXIAO_DATA_DIR: dataDir }, stdio: 'pipe' });
-    const [stopCode] = (await once(stop, 'exit')) as [number | null];
+    const began = Date.now();
+    const stop = runStop(dataDir);
+    const [stopCode] = (await once(stop.child, 'exit')) as [number | null];
     expect(stopCode).toBe(0);
+    expect(stop.output()).toContain(`已停止（进程 ${pid}）`);
+    // Well inside the 20 s grace period: the stop request (pid file removed) worked without a signal.
+    expect(Date.now() - began).toBeLessThan(15_000);
     const [code] = (await exited) as [number | null];
     expect(code).toBe(0);
+    expect(output()).toContain('Stopping (npm run stop)');
     for (const { pid: javaPid } of java) expect(alive(javaPid)).toBe(false);
+  });
+
+  it('npm run stop says so when nothing runs, and exits 0', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'jixiao-stop-'));
+    const stop = runStop(empty);
+    const [code] = (await once(stop.child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(stop.output()).toContain('The Jixiao local system is not running.');
+    await rm(empty, { recursive: true, force: true });
   });
 });

@@ -1,0 +1,102 @@
+import { columnLetter } from '../../domain/grid/address';
+import type { CellValue } from '../../domain/grid/grid';
+import { chunkRows, defaultRequestBudgetBytes, payloadBytes } from '../excel/requestBudget';
+
+/** One `range.values` assignment: a block of whole rows at `address`. */
+export interface RangeWrite {
+  sheetName: string;
+  /** e.g. "A2:V1201". */
+  address: string;
+  values: CellValue[][];
+  bytes: number;
+}
+
+/** What goes to Excel between two `context.sync()` calls: one request, under the budget. */
+export interface PullRequest {
+  writes: RangeWrite[];
+  bytes: number;
+}
+
+export interface PullPlannerOptions {
+  /** Largest request (default 4 MB, under Excel on the web's ~5 MB per request). */
+  budgetBytes?: number;
+  /** Largest single `range.values` (default 1 MB). */
+  chunkBytes?: number;
+}
+
+/**
+ * Plans the pull of consolidated rows into worksheets (issue #5 §1), without touching Excel: rows
+ * arrive page by page; they are held until a request's worth (the budget) is there, then cut into
+ * row blocks (`range.values` assignments) that together fill one request. So the number of
+ * `context.sync()` calls is about total payload ÷ budget, never one per page or per row, and no
+ * request passes the limit. Pure: the Office.js executor (pullIntoExcel.ts) and the benchmark use it.
+ *
+ * @example
+ * const planner = pullPlanner();
+ * planner.start('绩效目标-指标', 1, 22);
+ * for (const request of planner.append('绩效目标-指标', rows)) await send(request);
+ * for (const request of planner.flush()) await send(request);
+ */
+export const pullPlanner = (options: PullPlannerOptions = {}) => {
+  const budgetBytes = options.budgetBytes ?? defaultRequestBudgetBytes;
+  const chunkBytes = Math.min(options.chunkBytes ?? 1_000_000, budgetBytes);
+  const sheets = new Map<string, { nextRow0: number; columns: number; pending: CellValue[][]; pendingBytes: number }>();
+  let largestRequestBytes = 0;
+  let requests = 0;
+
+  const sheetOf = (sheetName: string) => {
+    const sheet = sheets.get(sheetName);
+    if (!sheet) throw new Error(`pullPlanner: sheet ${sheetName} was not started`);
+    return sheet;
+  };
+
+  /** Cuts every sheet's pending rows into writes and groups them into requests under the budget. */
+  const drain = (): PullRequest[] => {
+    const out: PullRequest[] = [];
+    let current: PullRequest = { writes: [], bytes: 0 };
+    for (const [sheetName, sheet] of sheets) {
+      for (const chunk of chunkRows(sheet.pending, chunkBytes)) {
+        if (current.writes.length > 0 && current.bytes + chunk.bytes > budgetBytes) {
+          out.push(current);
+          current = { writes: [], bytes: 0 };
+        }
+        const first = sheet.nextRow0 + chunk.start;
+        const address = `A${first + 1}:${columnLetter(sheet.columns - 1)}${first + chunk.rows.length}`;
+        current.writes.push({ sheetName, address, values: chunk.rows, bytes: chunk.bytes });
+        current.bytes += chunk.bytes;
+      }
+      sheet.nextRow0 += sheet.pending.length;
+      sheet.pending = [];
+      sheet.pendingBytes = 0;
+    }
+    if (current.writes.length > 0) out.push(current);
+    for (const request of out) largestRequestBytes = Math.max(largestRequestBytes, request.bytes);
+    requests += out.length;
+    return out;
+  };
+
+  const pendingBytes = () => [...sheets.values()].reduce((sum, sheet) => sum + sheet.pendingBytes, 0);
+
+  return {
+    /** Declares a sheet whose data starts at 0-based row `firstRow0` and spans `columns` columns. */
+    start(sheetName: string, firstRow0: number, columns: number): void {
+      sheets.set(sheetName, { nextRow0: firstRow0, columns, pending: [], pendingBytes: 0 });
+    },
+    /** Adds rows below the sheet's last ones; returns the requests that are full and ready to send. */
+    append(sheetName: string, rows: CellValue[][]): PullRequest[] {
+      const sheet = sheetOf(sheetName);
+      for (const row of rows) {
+        sheet.pending.push(row);
+        sheet.pendingBytes += payloadBytes(row) + 1;
+      }
+      return pendingBytes() >= budgetBytes ? drain() : [];
+    },
+    /** The rows still held, as requests (call once at the end). */
+    flush: (): PullRequest[] => drain(),
+    /** Rows a sheet has after everything appended so far is written. */
+    rowsOf: (sheetName: string): number => sheetOf(sheetName).nextRow0 + sheetOf(sheetName).pending.length,
+    stats: () => ({ requests, largestRequestBytes }),
+  };
+};
+
+export type PullPlanner = ReturnType<typeof pullPlanner>;

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { recommendDepartment, type DepartmentLinkage } from '../../domain/linkage/recommendDepartment';
+import { recommendProject, type ProjectLinkage } from '../../domain/linkage/recommendProject';
+import { Year } from '../../domain/model/ids';
+import { financeRoles } from '../../domain/model/role';
+import type { Principal } from '../auth/principal';
+import { AppError, forbidden, notFound } from '../errors/appError';
+import { keys } from '../store/keys';
+import { maxPageSize } from '../store/queryPage';
+import { getRecordHead, listRecordHeads, writeRecord, type RecordHead } from '../store/recordStore';
+import { recordVersionConflict } from '../store/recordStore';
+import { getProject } from '../store/referenceStore';
+import type { StoreContext } from '../store/storeContext';
+import { collectScores, type ScoredProject } from './evaluationScores';
+import { currentRuleSet, type RecordWriteMeta } from './ruleSetService';
+import { visibleOr404 } from './scope';
+
+/**
+ * Application of results (结果应用, RULES.md §6): next year's budget recommendation for every project
+ * with a stored self-evaluation (the finance evaluation's grade wins where there is one), and for
+ * every department, each with its reason and rule line; finance accepts or overrides, audited.
+ */
+export interface LinkageDecision extends RecordHead {
+  projectId: string;
+  departmentId: string;
+  year: number;
+  decision: 'accept' | 'override';
+  reason?: string;
+}
+
+export interface ProjectRecommendation extends ProjectLinkage {
+  departmentId: string;
+  /** Whose grade the recommendation uses: the finance evaluation's, else the self-evaluation's. */
+  source: 'evaluation' | 'selfEvaluation';
+  score: number;
+  /** The rule set the score was computed with (the recommendation uses the current one, below). */
+  scoreRuleSet: { id: string; version: number };
+  adjustedFen: number;
+  executedFen: number;
+  decision?: LinkageDecision;
+}
+
+export interface Recommendations {
+  year: number;
+  ruleSetId: string;
+  ruleSetVersion: number;
+  projects: ProjectRecommendation[];
+  departments: (DepartmentLinkage & { score?: number })[];
+}
+
+export const DecisionRequest = z.strictObject({
+  year: Year,
+  decision: z.enum(['accept', 'override']),
+  reason: z.string().trim().max(1000).optional(),
+});
+export type DecisionRequest = z.infer<typeof DecisionRequest>;
+
+const requireFinance = (principal: Principal, action_zh: string, action_en: string) => {
+  const role = principal.roles.find((r) => financeRoles.includes(r));
+  if (!role) throw forbidden(action_zh, action_en);
+  return role;
+};
+
+const recommend = (project: ScoredProject & { self: NonNullable<ScoredProject['self']> }, ruleSet: Parameters<typeof recommendProject>[1]): ProjectRecommendation => {
+  const graded = project.finance ?? project.self;
+  return {
+    ...recommendProject({ projectId: project.projectId, grade: graded.grade, adjustedFen: project.self.adjustedFen, executedFen: project.self.executedFen }, ruleSet),
+    departmentId: project.departmentId,
+    source: project.finance ? 'evaluation' : 'selfEvaluation',
+    score: graded.total,
+    scoreRuleSet: { id: graded.ruleSetId, version: graded.ruleSetVersion },
+    adjustedFen: project.self.adjustedFen,
+    executedFen: project.self.executedFen,
+  };
+};
+
+const decisionsOf = async (store: StoreContext, regionId: string, year: number): Promise<Map<string, LinkageDecision>> => {
+  const decisions = new Map<string, LinkageDecision>();
+  let cursor: string | undefined;
+  do {
+    const page = await listRecordHeads(store, { index: 'GSI1', partition: keys.regionDecisions(regionId, year) }, { limit: maxPageSize, cursor });
+    for (const head of page.items) decisions.set(String(head.projectId), head as LinkageDecision);
+    cursor = page.cursor;
+  } while (cursor);
+  return decisions;
+};
+
+/** GET /v1/linkage/recommendations?year=: finance roles of the region. */
+export const linkageRecommendations = async (
+  store: StoreContext,
+  principal: Principal,
+  year: number,
+  meta: { now: Date; requestId: string },
+): Promise<Recommendations> => {
+  requireFinance(principal, '查看结果应用建议', 'see linkage recommendations');
+  const scores = await collectScores(store, { regionId: principal.regionId }, year);
+  const { data: ruleSet } = await currentRuleSet(store, principal.regionId, year, meta);
+  const decisions = await decisionsOf(store, principal.regionId, year);
+  const projects = scores.projects.flatMap((p) => (p.self ? [recommend({ ...p, self: p.self }, ruleSet)] : []));
+  for (const p of projects) {
+    const decision = decisions.get(p.projectId);
+    if (decision) p.decision = decision;
+  }
+  const departmentIds = [...new Set([...projects.map((p) => p.departmentId), ...scores.departments.keys()])].sort();
+  return {
+    year,
+    ruleSetId: ruleSet.id,
+    ruleSetVersion: ruleSet.version,
+    projects,
+    departments: departmentIds.map((departmentId) => {
+      const overall = scores.departments.get(departmentId);
+      const linkage = recommendDepartment(departmentId, overall?.grade, projects.filter((p) => p.departmentId === departmentId), ruleSet);
+      return overall ? { ...linkage, score: overall.total } : linkage;
+    }),
+  };
+};
+
+/**
+ * POST /v1/linkage/recommendations/{projectId}/decision: finance accepts the recommendation or
+ * overrides it with a reason. The recommendation as it stood is stored with the decision; a later
+ * decision on the same project is a new version (If-Match), each audited.
+ */
+export const decideRecommendation = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { projectId: string; expectedVersion?: number; request: DecisionRequest },
+  meta: RecordWriteMeta<{ head: LinkageDecision; data: unknown }>,
+): Promise<{ head: LinkageDecision; data: { recommendation: ProjectRecommendation; reason?: string } }> => {
+  const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
+  const role = requireFinance(principal, '决定结果应用', 'decide on linkage recommendations');
+  if (project.regionId !== principal.regionId) throw notFound('项目', 'Project');
+  const { request } = input;
+  if (request.decision === 'override' && !request.reason) {
+    throw new AppError('linkage.reasonRequired', 422, '调整建议须说明理由', 'An override needs a reason', [
+      { code: 'linkage.reasonRequired', message_zh: '请填写调整理由', message_en: 'Give the reason for the override', path: 'reason', severity: 'error' },
+    ]);
+  }
+  const recommendations = await linkageRecommendations(store, principal, request.year, meta);
+  const recommendation = recommendations.projects.find((p) => p.projectId === project.id);
+  if (!recommendation) {
+    throw new AppError(
+      'linkage.noRecommendation',
+      409,
+      `项目“${project.name_zh}”${request.year} 年度尚无已提交的绩效自评，没有可决定的建议`,
+      `Project "${project.name_en || project.name_zh}" has no submitted self-evaluation for ${request.year}, so there is no recommendation to decide on`,
+    );
+  }
+  const partition = keys.linkageDecision(request.year, project.id);
+  const current = await getRecordHead(store, partition);
+  if (current && input.expectedVersion === undefined) {
+    throw new AppError('request.preconditionRequired', 428, '已有决定，修改须带 If-Match（当前版本号）', 'A decision exists; changing it needs If-Match with its version');
+  }
+  if (current && current.version !== input.expectedVersion) throw recordVersionConflict(current.version, input.expectedVersion);
+  const { decision: _previous, ...snapshot } = recommendation;
+  const at = meta.now.toISOString();
+  const head: LinkageDecision = {
+    id: `${request.year}.${project.id}`,
+    regionId: project.regionId,
+    departmentId: project.departmentId,
+    projectId: project.id,
+    year: request.year,
+    version: (current?.version ?? 0) + 1,
+    decision: request.decision,
+    ...(request.reason ? { reason: request.reason } : {}),
+    updatedAt: at,
+    updatedBy: principal.subject,
+  };
+  const view = { head, data: { recommendation: snapshot, ...(request.reason ? { reason: request.reason } : {}) } };
+  await writeRecord(store, {
+    partition,
+    kind: 'linkageDecision',
+    head,
+    index: { GSI1PK: keys.regionDecisions(project.regionId, request.year), GSI1SK: `D#${project.departmentId}#P#${project.id}` },
+    data: view.data,
+    audit: { action: request.decision, subject: principal.subject, name: principal.name, role, comment: request.reason, requestId: meta.requestId },
+    expectedVersion: current?.version,
+    idempotency: meta.idempotency?.(view),
+  });
+  return view;
+};

@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { batchGetLimit } from '../../functions/consolidation/batchGetItems';
+import { startLocalTable } from '../support/localTable';
+import type { DynamoCounts } from './countingClient';
+import { seedBench, type BenchShape } from './seedBench';
+
+/**
+ * `npm run bench` (issue #5 §6): consolidation of a city (5,000 projects × 20 indicators = 100,000
+ * indicator rows) from a fresh in-memory DynamoDB Local to an .xlsx file, against the same rows
+ * written to CSV as the floor, plus the add-in's pull plan for the same rows. Each phase runs in
+ * its own process (test/bench/measurePhase.ts) so its peak memory is its own.
+ *
+ * Options: `--projects 500 --indicators 20` for a quick run.
+ */
+interface PhaseResult {
+  phase: string;
+  seconds: number;
+  peakRssBytes: number;
+  peakHeapBytes: number;
+  dynamo: DynamoCounts;
+  rows: { projects?: number; indicators: number };
+  fileBytes?: number;
+  syncs?: number;
+  largestRequestBytes?: number;
+}
+
+const argument = (name: string, fallback: number): number => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+
+const runPhase = (phase: string, config: object): Promise<PhaseResult> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'measurePhase.ts'), phase, JSON.stringify(config)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as PhaseResult) : reject(new Error(`phase ${phase} exited with ${code}`))));
+  });
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const pageBytes = 1024 * 1024;
+
+const shape: BenchShape = { regionId: 'bench-city', year: 2026, departments: 80, projects: argument('projects', 5000), indicatorsPerProject: argument('indicators', 20) };
+const table = await startLocalTable('jixiao-bench');
+const outDir = await mkdtemp(join(tmpdir(), 'jixiao-bench-'));
+try {
+  console.log(`机器 / machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${mb(totalmem())} MB RAM, Node.js ${process.version}`);
+  const seedStart = performance.now();
+  const seeded = await seedBench(table, shape);
+  console.log(`种子数据 / seeded ${seeded.items} items in ${seeded.requests} BatchWriteItem requests, ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+
+  const endpoint = (await table.dynamo.config.endpoint?.())!;
+  const config = { endpoint: `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port}`, tableName: table.tableName, regionId: shape.regionId, year: shape.year, outDir };
+  const xlsx = await runPhase('xlsx', config);
+  const csv = await runPhase('csv', config);
+  const pull = await runPhase('pull', config);
+
+  // The fewest requests a read can take: whole 1 MB Query pages over each partition read, and 100 keys per BatchGetItem.
+  const minimum =
+    Math.ceil(seeded.bytes.departments / pageBytes) +
+    Math.ceil(seeded.bytes.projects / pageBytes) +
+    Math.ceil(seeded.bytes.heads / pageBytes) +
+    Math.ceil(shape.projects / batchGetLimit);
+  const requests = Object.values(xlsx.dynamo.requests).reduce((a, b) => a + b, 0);
+  const rowsPerSecond = Math.round(xlsx.rows.indicators / xlsx.seconds);
+  const report = {
+    rows: xlsx.rows,
+    xlsx: { seconds: +xlsx.seconds.toFixed(2), rowsPerSecond, fileMB: +mb(xlsx.fileBytes ?? 0), peakRssMB: +mb(xlsx.peakRssBytes), peakHeapMB: +mb(xlsx.peakHeapBytes) },
+    csvFloor: { seconds: +csv.seconds.toFixed(2), rowsPerSecond: Math.round(csv.rows.indicators / csv.seconds), fileMB: +mb(csv.fileBytes ?? 0), peakRssMB: +mb(csv.peakRssBytes) },
+    xlsxOverCsv: +(xlsx.seconds / csv.seconds).toFixed(2),
+    dynamo: { requests: xlsx.dynamo.requests, total: requests, minimum, overMinimum: +(requests / minimum - 1).toFixed(3), capacityUnits: +xlsx.dynamo.capacityUnits.toFixed(1), scans: xlsx.dynamo.requests.ScanCommand ?? 0 },
+    pullIntoExcel: { rows: pull.rows, syncs: pull.syncs, largestRequestMB: +mb(pull.largestRequestBytes ?? 0) },
+  };
+  console.log(JSON.stringify(report, null, 2));
+  const checks = [
+    ['.xlsx within 5× the CSV floor', report.xlsxOverCsv <= 5],
+    ['peak memory under 300 MB', report.xlsx.peakRssMB < 300],
+    ['no Scan', report.dynamo.scans === 0],
+    ['requests within 10% of the minimum', report.dynamo.overMinimum <= 0.1],
+    ['largest add-in request under 5 MB', (pull.largestRequestBytes ?? 0) < 5_000_000],
+  ] as const;
+  for (const [what, ok] of checks) console.log(`${ok ? '✓' : '✗'} ${what}`);
+} finally {
+  await table.stop();
+  await rm(outDir, { recursive: true, force: true });
+}
