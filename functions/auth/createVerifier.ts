@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { AppError } from '../errors/appError';
 import { invalidToken } from '../errors/requestErrors';
 import { claimsToPrincipal, defaultClaimNames, type ClaimNames } from './claimsToPrincipal';
@@ -56,8 +56,18 @@ const toAuthError = (error: unknown): AppError => {
 };
 
 /**
+ * Whether the token is meant for this API: `aud` names it (Entra ID, Cognito ID tokens, the local
+ * issuer), or, for a Cognito access token, which carries no `aud`, `client_id` does.
+ */
+const isForAudience = (payload: JWTPayload, audience: string): boolean => {
+  if (payload.aud !== undefined) return (Array.isArray(payload.aud) ? payload.aud : [payload.aud]).includes(audience);
+  return payload['token_use'] === 'access' && payload['client_id'] === audience;
+};
+
+/**
  * A Verifier for JWTs from an OIDC issuer (Microsoft Entra ID, Amazon Cognito, or the local issuer):
- * RS256/ES256 signature against the issuer's JWKS (fetched over HTTP, cached), `iss`, `aud`,
+ * RS256/ES256 signature against the issuer's JWKS (fetched over HTTP, cached), `iss`, `aud` (or a
+ * Cognito access token's `client_id`),
  * `exp`/`nbf` with a small clock tolerance, then the claims mapped to a Principal.
  *
  * @example
@@ -72,13 +82,15 @@ export const createVerifier = (options: VerifierOptions): Verifier => {
     try {
       ({ payload } = await jwtVerify(token, getKey, {
         issuer: options.issuer,
-        audience: options.audience,
         algorithms,
         clockTolerance: options.clockToleranceSeconds ?? 30,
         requiredClaims: ['sub', 'exp'],
       }));
     } catch (error) {
       throw toAuthError(error);
+    }
+    if (!isForAudience(payload, options.audience)) {
+      throw invalidToken('访问令牌不是签发给本系统的（aud）', 'The access token was issued for another application (aud)');
     }
     return claimsToPrincipal(payload, names);
   };

@@ -2,13 +2,20 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RouteDefinition } from '../http/types';
 import type { ExportStore } from '../exports/exportStore';
 import { exportStoreFromEnv } from '../exports/exportStoreFromEnv';
+import { budgetRoutes } from './budgetRoutes';
 import { consolidationRoutes } from './consolidationRoutes';
+import { exAnteRoutes } from './exAnteRoutes';
 import { exportRoutes } from './exportRoutes';
+import { offlineRoutes } from './offlineRoutes';
 import { formRoutes } from './formRoutes';
 import { indicatorLibraryRoutes } from './indicatorLibraryRoutes';
+import { monitoringRoutes } from './monitoringRoutes';
 import { referenceRoutes } from './referenceRoutes';
+import { evaluationRoutes } from './evaluationRoutes';
+import { linkageRoutes } from './linkageRoutes';
 import { ruleSetRoutes } from './ruleSetRoutes';
 import { selfEvaluationRoutes } from './selfEvaluationRoutes';
+import { socialInsuranceRoutes } from './socialInsuranceRoutes';
 import { targetSheetRoutes } from './targetSheetRoutes';
 
 /**
@@ -26,6 +33,7 @@ export const buildRoutes = (deps: {
 }): RouteDefinition[] => {
   const store = { dynamo: deps.dynamo, tableName: deps.tableName };
   return [...referenceRoutes(store), ...indicatorLibraryRoutes(), ...formRoutes(), ...targetSheetRoutes(store),
-    ...ruleSetRoutes(store), ...selfEvaluationRoutes(store),
-    ...consolidationRoutes(store), ...exportRoutes(store, deps.exports ?? exportStoreFromEnv(process.env))];
+    ...ruleSetRoutes(store), ...selfEvaluationRoutes(store), ...evaluationRoutes(store), ...linkageRoutes(store),
+    ...consolidationRoutes(store), ...exportRoutes(store, deps.exports ?? exportStoreFromEnv(process.env)),
+    ...exAnteRoutes(store), ...monitoringRoutes(store), ...socialInsuranceRoutes(store), ...budgetRoutes()];
 };

@@ -7,8 +7,16 @@ import type { Principal } from '../auth/principal';
 import { AppError, forbidden, notFound } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize } from '../store/queryPage';
-import { getRecordHead, listRecordHeads, writeRecord, type RecordHead } from '../store/recordStore';
-import { recordVersionConflict } from '../store/recordStore';
+import {
+  getRecordHead,
+  getRecordVersion,
+  listRecordAudit,
+  listRecordHeads,
+  recordVersionConflict,
+  writeRecord,
+  type RecordAudit,
+  type RecordHead,
+} from '../store/recordStore';
 import { getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { collectScores, type ScoredProject } from './evaluationScores';
@@ -177,4 +185,20 @@ export const decideRecommendation = async (
     idempotency: meta.idempotency?.(view),
   });
   return view;
+};
+
+/** GET /v1/linkage/recommendations/{projectId}/decision?year=: the current decision and its audit trail (finance roles). */
+export const getDecision = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { projectId: string; year: number },
+): Promise<{ head: LinkageDecision; data: unknown; audit: RecordAudit[] }> => {
+  const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
+  requireFinance(principal, '查看结果应用决定', 'see linkage decisions');
+  const partition = keys.linkageDecision(input.year, project.id);
+  const head = await getRecordHead(store, partition);
+  if (!head) throw notFound('结果应用决定', 'Linkage decision');
+  const version = await getRecordVersion(store, partition, head.version);
+  const audit = await listRecordAudit(store, partition, { limit: maxPageSize });
+  return { head: head as LinkageDecision, data: version?.data, audit: audit.items };
 };

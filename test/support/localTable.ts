@@ -1,7 +1,8 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createLocalClient, ensureTable, startDynamoLocal } from '../../functions/local/dynamoLocal';
+import { randomUUID } from 'node:crypto';
+import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import { createLocalClient, ensureTable } from '../../functions/local/dynamoLocal';
 import type { StoreContext } from '../../functions/store/storeContext';
-import { freePort } from '../../functions/local/freePort';
 
 export interface LocalTable extends StoreContext {
   dynamo: DynamoDBClient;
@@ -9,19 +10,20 @@ export interface LocalTable extends StoreContext {
 }
 
 /**
- * DynamoDB Local in memory on a free port, with the table created from the shared definition.
- * One per test file (call in beforeAll, stop in afterAll).
+ * A fresh table, created from the shared definition, in the run's DynamoDB Local (started once by
+ * test/support/globalDynamo.ts). One per test file (call in beforeAll, stop in afterAll); the
+ * random name keeps files apart.
  */
-export const startLocalTable = async (tableName = 'jixiao-test'): Promise<LocalTable> => {
-  const local = await startDynamoLocal({ port: await freePort() });
-  const dynamo = createLocalClient(local.endpoint);
+export const startLocalTable = async (prefix = 'jixiao-test'): Promise<LocalTable> => {
+  const dynamo = createLocalClient(inject('dynamoEndpoint'));
+  const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
   await ensureTable(dynamo, tableName);
   return {
     dynamo,
     tableName,
     stop: async () => {
+      await dynamo.send(new DeleteTableCommand({ TableName: tableName }));
       dynamo.destroy();
-      await local.stop();
     },
   };
 };

@@ -88,6 +88,24 @@ describe('createVerifier', () => {
     expect(mapped).toMatchObject({ roles: ['filer'], regionId: 'chongchuan', departmentId: 'health', name: 'user-1' });
   });
 
+  it('accepts a Cognito access token, which names the app in client_id instead of aud', async () => {
+    const verify = createVerifier({ issuer, audience, jwksUrl: `${issuer}/keys` });
+    const cognitoAccess = await new SignJWT({ 'cognito:groups': ['auditor'], jixiao_region: 'nantong', token_use: 'access', client_id: audience })
+      .setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' })
+      .setIssuer(issuer)
+      .setSubject('user-2')
+      .setExpirationTime('10m')
+      .sign(rsaKey);
+    expect(await verify(cognitoAccess)).toMatchObject({ subject: 'user-2', roles: ['auditor'] });
+    const otherClient = await new SignJWT({ 'cognito:groups': ['auditor'], jixiao_region: 'nantong', token_use: 'access', client_id: 'other-app' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' })
+      .setIssuer(issuer)
+      .setSubject('user-2')
+      .setExpirationTime('10m')
+      .sign(rsaKey);
+    expect((await rejection(verify, otherClient)).code).toBe('auth.invalidToken');
+  });
+
   describe('refuses with 401 auth.invalidToken', () => {
     const expectInvalid = async (token: string | Promise<string>, zh?: RegExp) => {
       const verify = createVerifier({ issuer, audience, jwksUrl: `${issuer}/keys` });
