@@ -20,7 +20,7 @@ export interface VerifierOptions {
 const algorithms = ['RS256', 'ES256'];
 
 const discoverJwksUrl = async (issuer: string): Promise<URL> => {
-  const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+  const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5_000) });
   if (!response.ok) throw new Error(`OpenID discovery for ${issuer} answered ${response.status}`);
   const document = (await response.json()) as { jwks_uri?: unknown };
   if (typeof document.jwks_uri !== 'string') throw new Error(`OpenID discovery for ${issuer} has no jwks_uri`);
@@ -31,11 +31,13 @@ const discoverJwksUrl = async (issuer: string): Promise<URL> => {
 const lazyKeySet = (options: VerifierOptions): JWTVerifyGetKey => {
   let keySet: Promise<JWTVerifyGetKey> | undefined;
   return async (header, token) => {
-    keySet ??= (options.jwksUrl === undefined ? discoverJwksUrl(options.issuer) : Promise.resolve(new URL(options.jwksUrl))).then(
-      (url) => createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 }),
-    );
-    // A failed discovery is retried on the next request rather than cached forever.
-    keySet.catch(() => (keySet = undefined));
+    if (keySet === undefined) {
+      keySet = (options.jwksUrl === undefined ? discoverJwksUrl(options.issuer) : Promise.resolve(new URL(options.jwksUrl))).then(
+        (url) => createRemoteJWKSet(url, { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 }),
+      );
+      // A failed discovery is retried on the next request rather than cached forever.
+      keySet.catch(() => (keySet = undefined));
+    }
     return (await keySet)(header, token);
   };
 };
@@ -47,7 +49,8 @@ const toAuthError = (error: unknown): AppError => {
   if (error instanceof errors.JWTExpired) return invalidToken('登录已过期，请重新登录', 'Your sign-in has expired; sign in again', true, error);
   // The key set could not be fetched or read (timeout, non-200, not a JWKS, network): not the caller's fault.
   const keySetFailed =
-    error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error instanceof TypeError || Object.getPrototypeOf(error) === errors.JOSEError.prototype;
+    error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error instanceof TypeError ||
+    (error instanceof errors.JOSEError && error.constructor === errors.JOSEError);
   if (keySetFailed) return unavailable(error);
   if (error instanceof errors.JOSEError) {
     return invalidToken(`访问令牌无效（${error.code}），请重新登录`, `The access token is not valid (${error.code}); sign in again`, true, error);
@@ -67,8 +70,8 @@ const isForAudience = (payload: JWTPayload, audience: string): boolean => {
 /**
  * A Verifier for JWTs from an OIDC issuer (Microsoft Entra ID, Amazon Cognito, or the local issuer):
  * RS256/ES256 signature against the issuer's JWKS (fetched over HTTP, cached), `iss`, `aud` (or a
- * Cognito access token's `client_id`),
- * `exp`/`nbf` with a small clock tolerance, then the claims mapped to a Principal.
+ * Cognito access token's `client_id`), `exp`/`nbf` with a small clock tolerance, then the claims
+ * mapped to a Principal.
  *
  * @example
  * const verify = createVerifier({ issuer: 'http://localhost:3000/auth', audience: 'jixiao' });

@@ -1,7 +1,11 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DemoUser } from '../auth/demoUser';
+import { putPolicy } from '../store/policyStore';
 import { putDepartment, putProject, putRegion, putUnit } from '../store/referenceStore';
-import { demoDepartments, demoProjects, demoRegions, demoUnits } from './seedData';
+import { putFundYear } from '../store/socialInsuranceFundStore';
+import { demoFundYears, demoPolicies } from './seedCycleData';
+import { demoDepartments, demoProjects, demoRegions, demoUnits, demoYear } from './seedData';
+import { seedDefaultRuleSet } from './seedRuleSets';
 
 /**
  * Demo users for every role, in the city and in the districts. The local issuer signs tokens for
@@ -23,7 +27,7 @@ export const demoUsers: DemoUser[] = [
 ];
 
 /**
- * Writes the demo regions, departments, units and projects, each only if absent, so running it on
+ * Writes the demo regions, departments, units, projects, policies and social insurance fund years, each only if absent, so running it on
  * every start never overwrites anything. Returns how many items it wrote.
  *
  * @example
@@ -36,6 +40,10 @@ export const seedDemoData = async (client: DynamoDBClient, tableName: string): P
     ...demoDepartments.map((department) => putDepartment(store, department)),
     ...demoUnits.map((unit) => putUnit(store, unit)),
     ...demoProjects.map((project) => putProject(store, project)),
+    ...demoPolicies.map((policy) => putPolicy(store, policy)),
+    ...demoFundYears.map((fundYear) => putFundYear(store, fundYear, { onlyIfAbsent: true })),
+    // Issue #3: each region's default rule set for the demo year.
+    ...demoRegions.map((region) => seedDefaultRuleSet(store, region.id, demoYear, new Date())),
   ]);
   return { written: results.filter(Boolean).length };
 };

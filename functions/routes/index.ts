@@ -13,6 +13,7 @@ import { monitoringRoutes } from './monitoringRoutes';
 import { referenceRoutes } from './referenceRoutes';
 import { evaluationRoutes } from './evaluationRoutes';
 import { linkageRoutes } from './linkageRoutes';
+import { rectificationRoutes } from './rectificationRoutes';
 import { ruleSetRoutes } from './ruleSetRoutes';
 import { selfEvaluationRoutes } from './selfEvaluationRoutes';
 import { socialInsuranceRoutes } from './socialInsuranceRoutes';
@@ -33,7 +34,7 @@ export const buildRoutes = (deps: {
 }): RouteDefinition[] => {
   const store = { dynamo: deps.dynamo, tableName: deps.tableName };
   return [...referenceRoutes(store), ...indicatorLibraryRoutes(), ...formRoutes(), ...targetSheetRoutes(store),
-    ...ruleSetRoutes(store), ...selfEvaluationRoutes(store), ...evaluationRoutes(store), ...linkageRoutes(store),
+    ...ruleSetRoutes(store), ...selfEvaluationRoutes(store), ...evaluationRoutes(store), ...linkageRoutes(store), ...rectificationRoutes(store),
     ...consolidationRoutes(store), ...exportRoutes(store, deps.exports ?? exportStoreFromEnv(process.env)),
     ...exAnteRoutes(store), ...monitoringRoutes(store), ...socialInsuranceRoutes(store), ...budgetRoutes()];
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/model/ids';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
-import { DecisionRequest, decideRecommendation, getDecision, linkageRecommendations } from '../services/linkageService';
+import { DecisionRequest, decideRecommendation, getDecision, linkageRecommendations, type DecisionView } from '../services/linkageService';
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { etag, expectedVersion } from './ifMatch';
@@ -30,7 +30,7 @@ export const linkageRoutes = (store: StoreContext): RouteDefinition[] => [
         expectedVersion: context.request.headers['if-match'] === undefined ? undefined : expectedVersion(context.request),
         request: context.body,
       };
-      return withRecordIdempotency(store, context, (meta) => decideRecommendation(store, context.principal, input, meta), (view) =>
+      return withRecordIdempotency<DecisionView>(store, context, (meta) => decideRecommendation(store, context.principal, input, meta), (view) =>
         json(200, view, { etag: etag(view.head.version) }),
       );
     },

@@ -56,6 +56,12 @@ export interface Recommendations {
   departments: (DepartmentLinkage & { score?: number })[];
 }
 
+/** A decision as the API returns it: the head and the recommendation as it stood when decided. */
+export interface DecisionView {
+  head: LinkageDecision;
+  data: { recommendation: Omit<ProjectRecommendation, 'decision'>; reason?: string };
+}
+
 export const DecisionRequest = z.strictObject({
   year: Year,
   decision: z.enum(['accept', 'override']),
@@ -132,8 +138,8 @@ export const decideRecommendation = async (
   store: StoreContext,
   principal: Principal,
   input: { projectId: string; expectedVersion?: number; request: DecisionRequest },
-  meta: RecordWriteMeta<{ head: LinkageDecision; data: unknown }>,
-): Promise<{ head: LinkageDecision; data: { recommendation: ProjectRecommendation; reason?: string } }> => {
+  meta: RecordWriteMeta<DecisionView>,
+): Promise<DecisionView> => {
   const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
   const role = requireFinance(principal, '决定结果应用', 'decide on linkage recommendations');
   if (project.regionId !== principal.regionId) throw notFound('项目', 'Project');
@@ -173,7 +179,7 @@ export const decideRecommendation = async (
     updatedAt: at,
     updatedBy: principal.subject,
   };
-  const view = { head, data: { recommendation: snapshot, ...(request.reason ? { reason: request.reason } : {}) } };
+  const view: DecisionView = { head, data: { recommendation: snapshot, ...(request.reason ? { reason: request.reason } : {}) } };
   await writeRecord(store, {
     partition,
     kind: 'linkageDecision',

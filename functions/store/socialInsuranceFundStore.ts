@@ -1,4 +1,4 @@
-import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { FundYearRecord, SocialInsuranceFund } from '../../domain/budgets/socialInsuranceFund';
 import { withoutKeys } from './itemAttributes';
@@ -17,19 +17,25 @@ export interface StoredFundYear extends FundYearRecord {
 /**
  * Writes (or replaces) one year of a fund's accounts, in its region's partition. Accounts are
  * reference figures the finance bureau corrects as 决算 replace 预算, so a write replaces the year;
- * `updatedAt` and `updatedBy` say who gave the current figures.
+ * `updatedAt` and `updatedBy` say who gave the current figures. With `onlyIfAbsent` (the seed) an
+ * existing year is left alone. Returns whether it wrote.
  */
-export const putFundYear = async (context: StoreContext, record: StoredFundYear): Promise<void> => {
+export const putFundYear = async (context: StoreContext, record: StoredFundYear, options: { onlyIfAbsent?: boolean } = {}): Promise<boolean> => {
   const parsed = FundYearRecord.parse(record);
-  await context.dynamo.send(
-    new PutItemCommand({
-      TableName: context.tableName,
-      Item: marshall(
-        { ...keys.fundYear(record.regionId, record.fund, parsed.year), kind: 'fundYear', ...parsed, regionId: record.regionId, fund: record.fund, updatedAt: record.updatedAt, updatedBy: record.updatedBy },
-        { removeUndefinedValues: true },
-      ),
-    }),
-  );
+  const item = { ...keys.fundYear(record.regionId, record.fund, parsed.year), kind: 'fundYear', ...parsed, regionId: record.regionId, fund: record.fund, updatedAt: record.updatedAt, updatedBy: record.updatedBy };
+  try {
+    await context.dynamo.send(
+      new PutItemCommand({
+        TableName: context.tableName,
+        Item: marshall(item, { removeUndefinedValues: true }),
+        ConditionExpression: options.onlyIfAbsent ? 'attribute_not_exists(PK)' : undefined,
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (options.onlyIfAbsent && error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 };
 
 // A region has a handful of funds with a few decades of history each: a few hundred small items.

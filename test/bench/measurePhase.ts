@@ -17,8 +17,9 @@ import { peakMemory } from './peakMemory';
 
 /**
  * One phase of the benchmark in its own process, so that its peak memory is its own:
- * `xlsx` (DynamoDB Local → .xlsx file), `csv` (the same rows → CSV, the floor) or `pull` (the
- * add-in's plan for the same rows: context.sync() calls and the largest request). Prints one JSON
+ * `xlsx` (DynamoDB Local → .xlsx file), `csv` (the same rows → CSV, the floor), `xlsx-write` and
+ * `csv-write` (the writers alone, from rows loaded first) or `pull` (the add-in's plan for the same
+ * rows: context.sync() calls and the largest request). Prints one JSON
  * line with the figures.
  */
 const [phase, configJson] = process.argv.slice(2);
@@ -30,24 +31,47 @@ const store = { dynamo: client, tableName: config.tableName };
 const request = { year: config.year, form: 'targetSheet' as const };
 const scope = { regionId: config.regionId };
 
+/** Every batch of the consolidation, held in memory, for the write-only phases. */
+const loadAll = async () => {
+  const batches = [];
+  for await (const batch of targetSheetSource.stream(store, scope, request)) batches.push(batch);
+  return batches;
+};
+
+async function* replay<T>(items: T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
 const run = async () => {
+  const preloaded = phase === 'xlsx-write' || phase === 'csv-write' ? await loadAll() : [];
+  const startRssBytes = process.memoryUsage.rss();
   const memory = peakMemory();
   const started = performance.now();
   let result: Record<string, unknown>;
   if (phase === 'xlsx') {
     const path = join(config.outDir, 'consolidation.xlsx');
     const output = createWriteStream(path);
-    const closed = new Promise((resolve) => output.on('close', resolve));
+    const closed = new Promise<void>((resolve) => output.on('close', () => resolve()));
     const rows = await writeConsolidationXlsx(targetSheetSource.stream(store, scope, request), consolidationSpec('targetSheet'), output);
     await closed;
     result = { rows, fileBytes: (await stat(path)).size, path };
   } else if (phase === 'csv') {
     const path = join(config.outDir, 'consolidation.csv');
     const output = createWriteStream(path);
-    const closed = new Promise((resolve) => output.on('close', resolve));
+    const closed = new Promise<void>((resolve) => output.on('close', () => resolve()));
     const lines = await writeCsv(consolidationCsvRows(targetSheetSource.stream(store, scope, request), consolidationSpec('targetSheet')), output);
     await closed;
     result = { rows: { indicators: lines - 1 }, fileBytes: (await stat(path)).size, path };
+  } else if (phase === 'xlsx-write' || phase === 'csv-write') {
+    // The writers alone, from rows already in memory: what the file format costs without the reads.
+    const path = join(config.outDir, `write-only.${phase === 'xlsx-write' ? 'xlsx' : 'csv'}`);
+    const output = createWriteStream(path);
+    const closed = new Promise<void>((resolve) => output.on('close', () => resolve()));
+    const rows = phase === 'xlsx-write'
+      ? await writeConsolidationXlsx(replay(preloaded), consolidationSpec('targetSheet'), output)
+      : { indicators: (await writeCsv(consolidationCsvRows(replay(preloaded), consolidationSpec('targetSheet')), output)) - 1 };
+    await closed;
+    result = { rows, fileBytes: (await stat(path)).size };
   } else if (phase === 'pull') {
     const names = consolidationSheetNames('targetSheet');
     const planner = pullPlanner();
@@ -67,7 +91,7 @@ const run = async () => {
   const seconds = (performance.now() - started) / 1000;
   const { peakRssBytes, peakHeapBytes } = memory.stop();
   client.destroy();
-  process.stdout.write(`${JSON.stringify({ phase, seconds, peakRssBytes, peakHeapBytes, dynamo: counts, ...result })}\n`);
+  process.stdout.write(`${JSON.stringify({ phase, seconds, startRssBytes, peakRssBytes, peakHeapBytes, dynamo: counts, ...result })}\n`);
 };
 
 await run();

@@ -3,7 +3,8 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { batchGetLimit } from '../../functions/consolidation/batchGetItems';
-import { startLocalTable } from '../support/localTable';
+import { createLocalClient, ensureTable, startDynamoLocal } from '../../functions/local/dynamoLocal';
+import { freePort } from '../../functions/local/freePort';
 import type { DynamoCounts } from './countingClient';
 import { seedBench, type BenchShape } from './seedBench';
 
@@ -18,6 +19,7 @@ import { seedBench, type BenchShape } from './seedBench';
 interface PhaseResult {
   phase: string;
   seconds: number;
+  startRssBytes: number;
   peakRssBytes: number;
   peakHeapBytes: number;
   dynamo: DynamoCounts;
@@ -47,7 +49,10 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const pageBytes = 1024 * 1024;
 
 const shape: BenchShape = { regionId: 'bench-city', year: 2026, departments: 80, projects: argument('projects', 5000), indicatorsPerProject: argument('indicators', 20) };
-const table = await startLocalTable('jixiao-bench');
+// A fresh, in-memory DynamoDB Local for this run only.
+const dynamoLocal = await startDynamoLocal({ port: await freePort() });
+const table = { dynamo: createLocalClient(dynamoLocal.endpoint), tableName: 'jixiao-bench' };
+await ensureTable(table.dynamo, table.tableName);
 const outDir = await mkdtemp(join(tmpdir(), 'jixiao-bench-'));
 try {
   console.log(`机器 / machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${mb(totalmem())} MB RAM, Node.js ${process.version}`);
@@ -55,11 +60,12 @@ try {
   const seeded = await seedBench(table, shape);
   console.log(`种子数据 / seeded ${seeded.items} items in ${seeded.requests} BatchWriteItem requests, ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
-  const endpoint = (await table.dynamo.config.endpoint?.())!;
-  const config = { endpoint: `${endpoint.protocol}//${endpoint.hostname}:${endpoint.port}`, tableName: table.tableName, regionId: shape.regionId, year: shape.year, outDir };
+  const config = { endpoint: dynamoLocal.endpoint, tableName: table.tableName, regionId: shape.regionId, year: shape.year, outDir };
   const xlsx = await runPhase('xlsx', config);
   const csv = await runPhase('csv', config);
   const pull = await runPhase('pull', config);
+  const xlsxWrite = await runPhase('xlsx-write', config);
+  const csvWrite = await runPhase('csv-write', config);
 
   // The fewest requests a read can take: whole 1 MB Query pages over each partition read, and 100 keys per BatchGetItem.
   const minimum =
@@ -71,9 +77,10 @@ try {
   const rowsPerSecond = Math.round(xlsx.rows.indicators / xlsx.seconds);
   const report = {
     rows: xlsx.rows,
-    xlsx: { seconds: +xlsx.seconds.toFixed(2), rowsPerSecond, fileMB: +mb(xlsx.fileBytes ?? 0), peakRssMB: +mb(xlsx.peakRssBytes), peakHeapMB: +mb(xlsx.peakHeapBytes) },
+    xlsx: { seconds: +xlsx.seconds.toFixed(2), rowsPerSecond, fileMB: +mb(xlsx.fileBytes ?? 0), startRssMB: +mb(xlsx.startRssBytes), peakRssMB: +mb(xlsx.peakRssBytes), peakHeapMB: +mb(xlsx.peakHeapBytes) },
     csvFloor: { seconds: +csv.seconds.toFixed(2), rowsPerSecond: Math.round(csv.rows.indicators / csv.seconds), fileMB: +mb(csv.fileBytes ?? 0), peakRssMB: +mb(csv.peakRssBytes) },
     xlsxOverCsv: +(xlsx.seconds / csv.seconds).toFixed(2),
+    writersOnly: { xlsxSeconds: +xlsxWrite.seconds.toFixed(2), csvSeconds: +csvWrite.seconds.toFixed(2), xlsxOverCsv: +(xlsxWrite.seconds / csvWrite.seconds).toFixed(2) },
     dynamo: { requests: xlsx.dynamo.requests, total: requests, minimum, overMinimum: +(requests / minimum - 1).toFixed(3), capacityUnits: +xlsx.dynamo.capacityUnits.toFixed(1), scans: xlsx.dynamo.requests.ScanCommand ?? 0 },
     pullIntoExcel: { rows: pull.rows, syncs: pull.syncs, largestRequestMB: +mb(pull.largestRequestBytes ?? 0) },
   };
@@ -87,6 +94,7 @@ try {
   ] as const;
   for (const [what, ok] of checks) console.log(`${ok ? '✓' : '✗'} ${what}`);
 } finally {
-  await table.stop();
+  table.dynamo.destroy();
+  await dynamoLocal.stop();
   await rm(outDir, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUsers, seedDemoData } from '../../../functions/local/seed';
+import { demoFundYears, demoPolicies } from '../../../functions/local/seedCycleData';
 import { demoDepartments, demoProjects, demoRegions, demoUnits } from '../../../functions/local/seedData';
 import { getDepartment, getProject, getRegion, listDepartments, listProjectsOfDepartment, listProjectsOfRegion, listUnits } from '../../../functions/store/referenceStore';
 import { startLocalTable, type LocalTable } from '../../support/localTable';
@@ -12,7 +13,7 @@ afterAll(async () => table?.stop());
 
 describe('demo data seed', () => {
   it('writes everything once and nothing on a second run', async () => {
-    const total = demoRegions.length + demoDepartments.length + demoUnits.length + demoProjects.length;
+    const total = demoRegions.length + demoDepartments.length + demoUnits.length + demoProjects.length + demoPolicies.length + demoFundYears.length;
     expect(await seedDemoData(table.dynamo, table.tableName)).toEqual({ written: total });
     expect(await seedDemoData(table.dynamo, table.tableName)).toEqual({ written: 0 });
   });

@@ -184,6 +184,13 @@ describe('createVerifier', () => {
     it('a department role without a department', () => expectForbidden({ roles: ['departmentHead'], jixiao_region: 'nantong' }, 'auth.departmentMissing'));
   });
 
+  it('answers 503 auth.unavailable when OpenID discovery fails', async () => {
+    const verify = createVerifier({ issuer: `${idp.url}/no-such-tenant`, audience });
+    const error = await rejection(verify, await sign(filerClaims, { iss: `${idp.url}/no-such-tenant` }));
+    expect(error.status).toBe(503);
+    expect(error.code).toBe('auth.unavailable');
+  });
+
   it('answers 503 auth.unavailable when the key set cannot be fetched', async () => {
     const verify = createVerifier({ issuer, audience, jwksUrl: `${idp.url}/missing-keys` });
     const error = await rejection(verify, await sign(filerClaims));

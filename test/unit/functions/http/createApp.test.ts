@@ -42,6 +42,7 @@ const routes: RouteDefinition[] = [
       throw new AppError('submission.versionConflict', 409, '版本已变化，请刷新后重试', 'The version changed; reload and retry');
     },
   },
+  { method: 'GET', path: '/v1/downloads/{key}', public: true, handle: async ({ principal }) => json(200, principal) },
   {
     method: 'GET',
     path: '/v1/boom',
@@ -149,6 +150,12 @@ describe('createApp authentication', () => {
       expect(response.status).toBe(401);
       expect(response.headers['www-authenticate']).toContain('error="invalid_token"');
     }
+  });
+
+  it('runs a public route without a token, with a principal that has no role or region', async () => {
+    const response = await setup().app(request({ path: '/v1/downloads/abc', headers: {} }));
+    expect(response.status).toBe(200);
+    expect(parse(response)).toMatchObject({ roles: [], regionId: '' });
   });
 
   it('authenticates before parsing the body', async () => {
