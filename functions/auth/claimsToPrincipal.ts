@@ -28,8 +28,7 @@ const stringClaim = (payload: JWTPayload, name: string): string | undefined => {
 };
 
 /**
- * The Principal named by verified claims. A token without any role, with a role this system does not
- * know, without a region, or with a department role but no department is refused with a 403 that says
+ * The Principal named by verified claims. A token without any role of ours, without a region, or with a department role but no department is refused with a 403 that says
  * which claim to fix (an identity-provider configuration problem, not a sign-in problem).
  */
 export const claimsToPrincipal = (payload: JWTPayload, names: ClaimNames = defaultClaimNames): Principal => {
@@ -48,15 +47,18 @@ export const claimsToPrincipal = (payload: JWTPayload, names: ClaimNames = defau
       `Your account has no role (token claim ${names.roles.join(' or ')}); ask your administrator`,
     );
   }
+  // Roles of other applications (Cognito groups, Entra app roles of a shared registration) are
+  // ignored; a token with none of ours is refused and names what it carried.
+  const known = claimed.filter((value) => Role.safeParse(value).success);
   const unknown = claimed.filter((value) => !Role.safeParse(value).success);
-  if (unknown.length > 0) {
+  if (known.length === 0) {
     throw claimForbidden(
       'auth.unknownRole',
       `令牌中的角色无法识别：${unknown.join('、')}（可用角色：${knownRoles.join('、')}）`,
       `Unknown role in the token: ${unknown.join(', ')} (known roles: ${knownRoles.join(', ')})`,
     );
   }
-  const roles = [...new Set(claimed)] as Role[];
+  const roles = [...new Set(known)] as Role[];
   const regionId = stringClaim(payload, names.region);
   if (regionId === undefined) {
     throw claimForbidden(

@@ -16,7 +16,12 @@ const gradeBands8070 = [
 ];
 
 describe('issue #3: rule sets as data, versioned per region and year', () => {
-  it('materialises the defaults as version 1 on first read, once', async () => {
+  it('serves each region its rule set: the defaults as version 1 (seeded, or materialised on first read), once', async () => {
+    const unseeded = await system.api('filer-edu').get('/v1/rule-sets?year=2027');
+    expect(unseeded.status).toBe(200);
+    expect(unseeded.body.head).toMatchObject({ id: 'nantong-2027-default', year: 2027, version: 1, updatedBy: 'system' });
+    expect((await system.api('admin-city').get('/v1/rule-sets?year=2027')).body.head.version).toBe(1);
+
     const first = await system.api('filer-edu').get('/v1/rule-sets?year=2026');
     expect(first.status).toBe(200);
     expect(first.headers.get('etag')).toBe('"1"');

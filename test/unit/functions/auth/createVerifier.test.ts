@@ -88,6 +88,12 @@ describe('createVerifier', () => {
     expect(mapped).toMatchObject({ roles: ['filer'], regionId: 'chongchuan', departmentId: 'health', name: 'user-1' });
   });
 
+  it('keeps our roles and ignores the groups of other applications', async () => {
+    const verify = createVerifier({ issuer, audience, jwksUrl: `${issuer}/keys` });
+    const principal = await verify(await sign({ ...filerClaims, roles: ['filer', 'wiki-editors'] }));
+    expect(principal.roles).toEqual(['filer']);
+  });
+
   it('accepts a Cognito access token, which names the app in client_id instead of aud', async () => {
     const verify = createVerifier({ issuer, audience, jwksUrl: `${issuer}/keys` });
     const cognitoAccess = await new SignJWT({ 'cognito:groups': ['auditor'], jixiao_region: 'nantong', token_use: 'access', client_id: audience })
@@ -179,7 +185,7 @@ describe('createVerifier', () => {
     };
 
     it('no role at all', () => expectForbidden({ jixiao_region: 'nantong' }, 'auth.noRole'));
-    it('an unknown role', () => expectForbidden({ ...filerClaims, roles: ['filer', 'superuser'] }, 'auth.unknownRole'));
+    it('only roles of other applications', () => expectForbidden({ ...filerClaims, roles: ['superuser'] }, 'auth.unknownRole'));
     it('no region', () => expectForbidden({ roles: ['auditor'] }, 'auth.regionMissing'));
     it('a department role without a department', () => expectForbidden({ roles: ['departmentHead'], jixiao_region: 'nantong' }, 'auth.departmentMissing'));
   });
