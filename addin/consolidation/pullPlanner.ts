@@ -8,6 +8,8 @@ export interface RangeWrite {
   /** e.g. "A2:V1201". */
   address: string;
   values: CellValue[][];
+  /** Number formats of the same cells, when the sheet has them (text columns stay text: "98.50" is not 98.5). */
+  numberFormat?: string[][];
   bytes: number;
 }
 
@@ -40,7 +42,7 @@ export interface PullPlannerOptions {
 export const pullPlanner = (options: PullPlannerOptions = {}) => {
   const budgetBytes = options.budgetBytes ?? defaultRequestBudgetBytes;
   const chunkBytes = Math.min(options.chunkBytes ?? 1_000_000, budgetBytes);
-  const sheets = new Map<string, { nextRow0: number; columns: number; pending: CellValue[][]; pendingBytes: number }>();
+  const sheets = new Map<string, { nextRow0: number; columns: number; formats?: string[]; formatBytes: number; pending: CellValue[][]; pendingBytes: number }>();
   let largestRequestBytes = 0;
   let requests = 0;
 
@@ -50,26 +52,40 @@ export const pullPlanner = (options: PullPlannerOptions = {}) => {
     return sheet;
   };
 
-  /** Cuts every sheet's pending rows into writes and groups them into requests under the budget. */
-  const drain = (): PullRequest[] => {
+  /**
+   * Cuts every sheet's pending rows into writes and groups them into requests under the budget.
+   * Unless `final`, the last request (not full yet) goes back to pending for the next rows.
+   */
+  const drain = (final: boolean): PullRequest[] => {
     const out: PullRequest[] = [];
     let current: PullRequest = { writes: [], bytes: 0 };
     for (const [sheetName, sheet] of sheets) {
       for (const chunk of chunkRows(sheet.pending, chunkBytes)) {
-        if (current.writes.length > 0 && current.bytes + chunk.bytes > budgetBytes) {
+        const bytes = chunk.bytes + sheet.formatBytes * chunk.rows.length;
+        if (current.writes.length > 0 && current.bytes + bytes > budgetBytes) {
           out.push(current);
           current = { writes: [], bytes: 0 };
         }
         const first = sheet.nextRow0 + chunk.start;
         const address = `A${first + 1}:${columnLetter(sheet.columns - 1)}${first + chunk.rows.length}`;
-        current.writes.push({ sheetName, address, values: chunk.rows, bytes: chunk.bytes });
-        current.bytes += chunk.bytes;
+        const formats = sheet.formats;
+        current.writes.push({ sheetName, address, values: chunk.rows, ...(formats ? { numberFormat: chunk.rows.map(() => formats) } : {}), bytes });
+        current.bytes += bytes;
       }
       sheet.nextRow0 += sheet.pending.length;
       sheet.pending = [];
       sheet.pendingBytes = 0;
     }
-    if (current.writes.length > 0) out.push(current);
+    if (final && current.writes.length > 0) out.push(current);
+    // The partial request holds the last rows of each sheet in it: they wait for more.
+    if (!final) {
+      for (const write of current.writes) {
+        const sheet = sheetOf(write.sheetName);
+        sheet.pending.push(...write.values);
+        sheet.pendingBytes += write.bytes;
+        sheet.nextRow0 -= write.values.length;
+      }
+    }
     for (const request of out) largestRequestBytes = Math.max(largestRequestBytes, request.bytes);
     requests += out.length;
     return out;
@@ -78,21 +94,25 @@ export const pullPlanner = (options: PullPlannerOptions = {}) => {
   const pendingBytes = () => [...sheets.values()].reduce((sum, sheet) => sum + sheet.pendingBytes, 0);
 
   return {
-    /** Declares a sheet whose data starts at 0-based row `firstRow0` and spans `columns` columns. */
-    start(sheetName: string, firstRow0: number, columns: number): void {
-      sheets.set(sheetName, { nextRow0: firstRow0, columns, pending: [], pendingBytes: 0 });
+    /**
+     * Declares a sheet whose data starts at 0-based row `firstRow0` and spans `columns` columns;
+     * with `formats` (one per column), every write carries them and they count in the payload.
+     */
+    start(sheetName: string, firstRow0: number, columns: number, formats?: string[]): void {
+      const formatBytes = formats ? payloadBytes(formats) + 1 : 0;
+      sheets.set(sheetName, { nextRow0: firstRow0, columns, ...(formats ? { formats } : {}), formatBytes, pending: [], pendingBytes: 0 });
     },
     /** Adds rows below the sheet's last ones; returns the requests that are full and ready to send. */
     append(sheetName: string, rows: CellValue[][]): PullRequest[] {
       const sheet = sheetOf(sheetName);
       for (const row of rows) {
         sheet.pending.push(row);
-        sheet.pendingBytes += payloadBytes(row) + 1;
+        sheet.pendingBytes += payloadBytes(row) + 1 + sheet.formatBytes;
       }
-      return pendingBytes() >= budgetBytes ? drain() : [];
+      return pendingBytes() >= budgetBytes ? drain(false) : [];
     },
     /** The rows still held, as requests (call once at the end). */
-    flush: (): PullRequest[] => drain(),
+    flush: (): PullRequest[] => drain(true),
     /** Rows a sheet has after everything appended so far is written. */
     rowsOf: (sheetName: string): number => sheetOf(sheetName).nextRow0 + sheetOf(sheetName).pending.length,
     stats: () => ({ requests, largestRequestBytes }),

@@ -39,11 +39,13 @@ const uploadStream = async (options: Required<S3ExportStoreOptions>, key: string
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let total = 0;
-  const sendPart = async () => {
+  /** Sends the first `size` pending bytes as the next part and keeps the rest. */
+  const sendPart = async (size: number) => {
+    const all = Buffer.concat(pending, pendingBytes);
+    const Body = all.subarray(0, size);
+    pending = size < all.length ? [all.subarray(size)] : [];
+    pendingBytes = all.length - size;
     const PartNumber = parts.length + 1;
-    const Body = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
     const { ETag } = await client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber, Body }));
     parts.push({ ETag, PartNumber });
   };
@@ -53,10 +55,11 @@ const uploadStream = async (options: Required<S3ExportStoreOptions>, key: string
       pending.push(buffer);
       pendingBytes += buffer.length;
       total += buffer.length;
-      if (pendingBytes >= partBytes) await sendPart();
+      // Every part but the last has exactly `partBytes`.
+      while (pendingBytes >= partBytes) await sendPart(partBytes);
     }
     // The last part may be small; an empty file still needs one part.
-    if (pendingBytes > 0 || parts.length === 0) await sendPart();
+    if (pendingBytes > 0 || parts.length === 0) await sendPart(pendingBytes);
     await client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
     return total;
   } catch (error) {

@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { columnHeader, type ConsolidationColumn } from '../../domain/consolidation/consolidationColumn';
@@ -58,6 +60,16 @@ const finishSheet = (sheet: Worksheet, columns: number, rows: number): void => {
 };
 
 /**
+ * Lets the zip catch up: ExcelJS's `commit()` of a row never blocks, so without a turn of the event
+ * loop the rows of a fast source pile up in memory before the zip compresses them; and when the
+ * destination is full, waits for it to drain (backpressure).
+ */
+const letZipDrain = async (output: Writable): Promise<void> => {
+  await nextTurn();
+  if (output.writableNeedDrain) await once(output, 'drain');
+};
+
+/**
  * Streams a consolidated workbook into `output` with ExcelJS's streaming writer: 汇总 (by
  * department), 项目 and 指标, each with a frozen, filtered header. Indicator rows are written and
  * flushed as batches arrive, so memory holds one batch plus the project rows (one per subject),
@@ -100,6 +112,7 @@ export const writeConsolidationXlsx = async (
       addRow(indicatorSheet, spec.indicatorColumns.map((column) => column.value(row)));
       indicators++;
     }
+    await letZipDrain(output);
   }
   finishSheet(indicatorSheet, spec.indicatorColumns.length, indicators);
 

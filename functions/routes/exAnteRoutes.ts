@@ -13,6 +13,7 @@ import {
   listExAnteAudit,
   listExAntes,
   listExAnteVersions,
+  listVisiblePolicies,
   recordExAnteRevision,
   returnExAnte,
   saveExAnte,
@@ -46,8 +47,14 @@ const viewResponse = (status: number) =>
     return json(status, view, { etag: etag(view.head.version), ...(status === 201 ? { location: `${base}/${view.head.id}` } : {}) });
   };
 
-/** The /v1/ex-ante-assessments routes (docs/api.md, issue #4). Writes honour If-Match and Idempotency-Key. */
+/** The /v1/ex-ante-assessments routes and GET /v1/policies (docs/api.md, issue #4). Writes honour If-Match and Idempotency-Key. */
 export const exAnteRoutes = (store: StoreContext): RouteDefinition[] => [
+  defineRoute({
+    method: 'GET',
+    path: '/v1/policies',
+    query: z.strictObject({ year: yearParam, departmentId: departmentIdParam.optional(), ...pageQuery }),
+    handle: async ({ principal, query }) => pageResponse(await listVisiblePolicies(store, principal, { year: query.year, departmentId: query.departmentId }, query)),
+  }),
   defineRoute({
     method: 'POST',
     path: base,

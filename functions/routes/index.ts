@@ -35,6 +35,6 @@ export const buildRoutes = (deps: {
   const store = { dynamo: deps.dynamo, tableName: deps.tableName };
   return [...referenceRoutes(store), ...indicatorLibraryRoutes(), ...formRoutes(), ...targetSheetRoutes(store),
     ...ruleSetRoutes(store), ...selfEvaluationRoutes(store), ...evaluationRoutes(store), ...linkageRoutes(store), ...rectificationRoutes(store),
-    ...consolidationRoutes(store), ...exportRoutes(store, deps.exports ?? exportStoreFromEnv(process.env)),
+    ...consolidationRoutes(store), ...exportRoutes(store, deps.exports ?? exportStoreFromEnv(process.env)), ...offlineRoutes(store),
     ...exAnteRoutes(store), ...monitoringRoutes(store), ...socialInsuranceRoutes(store), ...budgetRoutes()];
 };

@@ -75,18 +75,21 @@ export const collectScores = async (store: StoreContext, scope: { regionId: stri
     projects.set(head.subjectId, found);
     return found;
   };
-  for (const head of selfHeads ?? []) {
-    const sheet = SelfEvaluationSheet.parse(await dataOf(store, head));
-    // Drafts and returned sheets carry the score of an earlier submit at most: only a standing submission counts.
-    if (!sheet.result || (head.status !== 'submitted' && head.status !== 'approved')) continue;
-    project(head).self = { ...storedScore(head, sheet.result), adjustedFen: sheet.budget.adjustedFen, executedFen: sheet.budget.executedFen };
-  }
-  for (const head of financeHeads ?? []) {
-    project(head).finance = storedScore(head, EvaluationRecord.parse(await dataOf(store, head)).result);
-  }
+  // Drafts and returned sheets carry the score of an earlier submit at most: only a standing submission counts.
+  const standing = (selfHeads ?? []).filter((head) => head.status === 'submitted' || head.status === 'approved');
+  const [selfData, financeData, departmentData] = await Promise.all(
+    [standing, financeHeads ?? [], departmentHeads ?? []].map((heads) => Promise.all(heads.map((head) => dataOf(store, head)))),
+  );
+  standing.forEach((head, i) => {
+    const sheet = SelfEvaluationSheet.parse(selfData?.[i]);
+    if (sheet.result) project(head).self = { ...storedScore(head, sheet.result), adjustedFen: sheet.budget.adjustedFen, executedFen: sheet.budget.executedFen };
+  });
+  (financeHeads ?? []).forEach((head, i) => {
+    project(head).finance = storedScore(head, EvaluationRecord.parse(financeData?.[i]).result);
+  });
   const departments = new Map<string, StoredScore>();
-  for (const head of departmentHeads ?? []) {
-    departments.set(head.subjectId, storedScore(head, EvaluationRecord.parse(await dataOf(store, head)).result));
-  }
+  (departmentHeads ?? []).forEach((head, i) => {
+    departments.set(head.subjectId, storedScore(head, EvaluationRecord.parse(departmentData?.[i]).result));
+  });
   return { projects: [...projects.values()].sort((a, b) => a.projectId.localeCompare(b.projectId)), departments };
 };

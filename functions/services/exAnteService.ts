@@ -10,7 +10,8 @@ import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
 import type { Principal } from '../auth/principal';
 import { AppError, notFound } from '../errors/appError';
 import { annotateSubmission } from '../store/annotateSubmission';
-import { getPolicy } from '../store/policyStore';
+import type { Policy } from '../../domain/model/policy';
+import { getPolicy, listPolicies } from '../store/policyStore';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
@@ -298,4 +299,15 @@ export const getExAnteVersion = async (store: StoreContext, principal: Principal
 export const listExAnteAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
   await visibleHead(store, principal, id);
   return listAudit(store, id, page);
+};
+
+/** Policies of a year the caller may see (the subjects of ex-ante assessments besides projects). */
+export const listVisiblePolicies = async (
+  store: StoreContext,
+  principal: Principal,
+  where: { year: number; departmentId?: string },
+  page?: PageRequest,
+): Promise<Page<Policy>> => {
+  const scope = await departmentFilter(store, principal, where.departmentId);
+  return listPolicies(store, { ...scope, year: where.year }, page);
 };

@@ -31,6 +31,9 @@ describe('issue #3: rule sets as data, versioned per region and year', () => {
     expect(again.body.head.version).toBe(1);
     const audit = await system.api('admin-city').get(`/v1/rule-sets/${ruleSetId}/audit`);
     expect(audit.body.items.map((a: Record<string, unknown>) => [a.version, a.action, a.subject, a.role])).toEqual([[1, 'create', 'system', 'system']]);
+    // 2026 was written by the demo seed, for every seeded region.
+    expect(audit.body.items[0].requestId).toBe('seed');
+    expect((await system.api('filer-haimen-edu').get(`/v1/rule-sets/haimen-2026-default/audit`)).body.items[0].requestId).toBe('seed');
   });
 
   it('is changed by a finance administrator only, as a new version; older versions stay', async () => {

@@ -160,6 +160,10 @@ describe('issue #4: assessment → approval gate → monitoring → finance acti
   it('assesses a policy in its own wording and lets a rejected assessment block nothing else', async () => {
     const filer = system.api('filer-edu');
     const policyId = 'nt-edu-policy-2026-preschool';
+    const policies = await filer.get('/v1/policies?year=2026');
+    expect(policies.body.items.map((p: { id: string }) => p.id)).toEqual([policyId]);
+    expect((await system.api('reviewer-city').get('/v1/policies?year=2026')).body.items.map((p: { id: string }) => p.id).sort()).toEqual(['nt-agri-policy-2026-rice', policyId]);
+    expect((await system.api('filer-health').get('/v1/policies?year=2026&departmentId=nt-edu')).status).toBe(404);
     const created = await filer.post('/v1/ex-ante-assessments', { subjectType: 'policy', subjectId: policyId, year: 2026 });
     expect(created.status).toBe(201);
     expect(created.body.head).toMatchObject({ subjectType: 'policy', subjectId: policyId });
