@@ -13,7 +13,9 @@ afterAll(async () => table?.stop());
 
 describe('demo data seed', () => {
   it('writes everything once and nothing on a second run', async () => {
-    const total = demoRegions.length + demoDepartments.length + demoUnits.length + demoProjects.length + demoPolicies.length + demoFundYears.length;
+    // Each region also gets its default rule set for the demo year.
+    const ruleSets = demoRegions.length;
+    const total = demoRegions.length + demoDepartments.length + demoUnits.length + demoProjects.length + demoPolicies.length + demoFundYears.length + ruleSets;
     expect(await seedDemoData(table.dynamo, table.tableName)).toEqual({ written: total });
     expect(await seedDemoData(table.dynamo, table.tableName)).toEqual({ written: 0 });
   });
