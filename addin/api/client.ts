@@ -5,6 +5,11 @@ import type { Project } from '../../domain/model/project';
 import type { SubmissionHead, Status } from '../../domain/model/submission';
 import type { TargetSheet } from '../../domain/model/targetSheet';
 import type { IndicatorLibraryItem } from '../../domain/indicators/indicatorLibraryItem';
+import type { ExAnteSheet } from '../../domain/forms/exAnteSheet';
+import type { MonitoringSheet } from '../../domain/forms/monitoringSheet';
+import type { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
+import type { DeviationExplanation } from '../../domain/monitoring/monitoringReport';
+import type { RuleSet } from '../../domain/ruleSet/ruleSet';
 import { ApiProblem, problemFromResponse, unreachable } from './apiProblem';
 
 /** A standard indicator from `/v1/indicator-library`. */
@@ -23,6 +28,56 @@ export interface TargetSheetDocument {
   data: TargetSheet;
   /** From the ETag header (`"<version>"`), else head.version. */
   version: number;
+}
+
+/** Any submission (self-evaluation, monitoring report, ex-ante assessment) as the API returns it. */
+export interface SubmissionDocument<D> {
+  head: SubmissionHead;
+  data: D;
+  /** From the ETag header, else head.version. */
+  version: number;
+}
+
+/** GET /v1/rule-sets?year=: the region's current rule set; `version` is the rule set's. */
+export interface RuleSetDocument {
+  data: RuleSet;
+  version: number;
+}
+
+/** What a department writes on a monitoring report (PUT /v1/monitoring/{id}), indicators in target order. */
+export interface MonitoringInput {
+  budgetFen?: number;
+  executedFen: number;
+  execution?: DeviationExplanation;
+  remarks?: string;
+  indicators: (DeviationExplanation & { actual?: string; expectedFullYear?: string })[];
+}
+
+/** What a client writes on an ex-ante assessment: the outline and the assessment without its subject. */
+export interface ExAnteInput {
+  outline?: string;
+  assessment: Omit<ExAnteSheet['assessment'], 'subject'>;
+}
+
+/** One project in the finance view of monitoring warnings (GET /v1/monitoring/warnings). */
+export interface WarningProject {
+  submissionId: string;
+  projectId: string;
+  projectName: string;
+  status: Status;
+  signal: 'red' | 'yellow';
+  executionRate: number | null;
+  executionSignal: string;
+  financeAction?: string;
+}
+
+/** Red and yellow projects of one department. */
+export interface DepartmentWarnings {
+  departmentId: string;
+  departmentName: string;
+  red: number;
+  yellow: number;
+  projects: WarningProject[];
 }
 
 export interface ApiClientOptions {
@@ -45,6 +100,12 @@ interface RequestOptions {
   /** Writes: one key per user action, reused on every retry of that action. */
   idempotent?: boolean;
 }
+
+/** The API refuses `result` on a self-evaluation (the score is the server's alone). */
+const withoutResult = (data: SelfEvaluationSheet): Omit<SelfEvaluationSheet, 'result'> => {
+  const { result: _result, ...rest } = data;
+  return rest;
+};
 
 const retryable = new Set([502, 503, 504]);
 
@@ -113,6 +174,18 @@ export function createApiClient(options: ApiClientOptions) {
     return { head: doc.head, data: doc.data, version: versionFromEtag(etag) ?? doc.head.version };
   };
 
+  /** Any submission document: head, data and the version for If-Match. */
+  const submission = async <D>(call: Promise<{ body: unknown; etag: string | null }>): Promise<SubmissionDocument<D>> => {
+    const { body, etag } = await call;
+    const doc = body as { head?: SubmissionHead; data?: D } | null;
+    if (!doc?.head || !doc.data) throw new ApiProblem(200, 'api.unexpectedBody', '服务器返回的数据不完整', 'The server answered with an incomplete document');
+    return { head: doc.head, data: doc.data, version: versionFromEtag(etag) ?? doc.head.version };
+  };
+  const at = (base: string, id: string, action = '') => `${base}/${encodeURIComponent(id)}${action}`;
+  const selfEvaluations = '/v1/self-evaluations';
+  const monitoring = '/v1/monitoring';
+  const exAnte = '/v1/ex-ante-assessments';
+
   return {
     me: async (): Promise<Me> => (await request('GET', '/v1/me')).body as Me,
     projects: async (query: { year: number; departmentId?: string }): Promise<Project[]> =>
@@ -133,6 +206,46 @@ export function createApiClient(options: ApiClientOptions) {
       document(request('POST', `/v1/target-sheets/${encodeURIComponent(id)}/return`, { body: { comment }, ifMatch: version, idempotent: true })),
     approveTargetSheet: (id: string, version: number) =>
       document(request('POST', `/v1/target-sheets/${encodeURIComponent(id)}/approve`, { body: {}, ifMatch: version, idempotent: true })),
+
+    /** The region's current rule set for a year (the live score uses it; the server scores with the same). */
+    ruleSet: async (year: number): Promise<RuleSetDocument> => {
+      const { body, etag } = await request('GET', '/v1/rule-sets', { query: { year } });
+      const data = (body as { data?: RuleSet } | null)?.data;
+      if (!data) throw new ApiProblem(200, 'api.unexpectedBody', '服务器返回的数据不完整', 'The server answered with an incomplete document');
+      return { data, version: versionFromEtag(etag) ?? data.version };
+    },
+
+    createSelfEvaluation: (body: { projectId: string; year: number }) =>
+      submission<SelfEvaluationSheet>(request('POST', selfEvaluations, { body, idempotent: true })),
+    getSelfEvaluation: (id: string) => submission<SelfEvaluationSheet>(request('GET', at(selfEvaluations, id))),
+    saveSelfEvaluation: (id: string, version: number, data: SelfEvaluationSheet) =>
+      submission<SelfEvaluationSheet>(request('PUT', at(selfEvaluations, id), { body: { data: withoutResult(data) }, ifMatch: version, idempotent: true })),
+    /** The server scores with the region's current rule set and stores `data.result`. */
+    submitSelfEvaluation: (id: string, version: number, data?: SelfEvaluationSheet) =>
+      submission<SelfEvaluationSheet>(request('POST', at(selfEvaluations, id, '/submit'), { body: data ? { data: withoutResult(data) } : {}, ifMatch: version, idempotent: true })),
+
+    createMonitoring: (body: { projectId: string; year: number; period: string }) =>
+      submission<MonitoringSheet>(request('POST', monitoring, { body, idempotent: true })),
+    getMonitoring: (id: string) => submission<MonitoringSheet>(request('GET', at(monitoring, id))),
+    saveMonitoring: (id: string, version: number, data: MonitoringInput) =>
+      submission<MonitoringSheet>(request('PUT', at(monitoring, id), { body: { data }, ifMatch: version, idempotent: true })),
+    /** The server computes the signals; a non-green one without explanations → 422 with cells. */
+    submitMonitoring: (id: string, version: number, data?: MonitoringInput) =>
+      submission<MonitoringSheet>(request('POST', at(monitoring, id, '/submit'), { body: data ? { data } : {}, ifMatch: version, idempotent: true })),
+    /** First page of red and yellow projects per department, with the cursor of the next. */
+    monitoringWarnings: async (query: { year: number; period: string; departmentId?: string; cursor?: string }): Promise<{ items: DepartmentWarnings[]; cursor?: string }> => {
+      const { body } = await request('GET', `${monitoring}/warnings`, { query });
+      const cursor = (body as { cursor?: unknown } | null)?.cursor;
+      return { items: listOf<DepartmentWarnings>(body), ...(typeof cursor === 'string' ? { cursor } : {}) };
+    },
+
+    createExAnte: (body: { subjectType: 'project' | 'policy'; subjectId: string; year: number }) =>
+      submission<ExAnteSheet>(request('POST', exAnte, { body, idempotent: true })),
+    getExAnte: (id: string) => submission<ExAnteSheet>(request('GET', at(exAnte, id))),
+    saveExAnte: (id: string, version: number, data: ExAnteInput) =>
+      submission<ExAnteSheet>(request('PUT', at(exAnte, id), { body: { data }, ifMatch: version, idempotent: true })),
+    submitExAnte: (id: string, version: number, data?: ExAnteInput) =>
+      submission<ExAnteSheet>(request('POST', at(exAnte, id, '/submit'), { body: data ? { data } : {}, ifMatch: version, idempotent: true })),
   };
 }
 

@@ -76,7 +76,7 @@ export async function pullIntoExcel(context: Excel.RequestContext, batches: Asyn
   const summarySheet = prepareSheet(context, found.summary, names.summary, summaryColumns);
   const projectSheet = prepareSheet(context, found.projects, names.projects, projectColumns);
   const indicatorSheet = prepareSheet(context, found.indicators, names.indicators, indicatorColumns);
-  const bySheet = new Map([[names.projects, projectSheet], [names.indicators, indicatorSheet]]);
+  const bySheet = new Map<string, Excel.Worksheet>([[names.projects, projectSheet], [names.indicators, indicatorSheet]]);
 
   const planner = pullPlanner(options);
   planner.start(names.projects, 1, projectColumns.length, projectColumns.map((column) => column.format));

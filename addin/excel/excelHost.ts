@@ -8,6 +8,21 @@ export interface CellWrite {
   value: CellValue;
 }
 
+/** A rectangle of values to write at once, e.g. a run of score cells ("G14:G20"). */
+export interface CellBlock {
+  /** A1 range without the sheet name; its size matches `values`. */
+  address: string;
+  values: CellValue[][];
+}
+
+/** A change Excel reported on a sheet (Office `worksheet.onChanged`). */
+export interface SheetChange {
+  /** The changed range, A1 without the sheet name ("E14", "E14:E20"). */
+  address: string;
+  /** True when Excel says this add-in made the change (ExcelApi 1.14 `triggerSource`); false or unknown otherwise. */
+  byThisAddin: boolean;
+}
+
 /**
  * What the task pane needs from Excel, with no Office types: the controller talks to this, the
  * Office.js adapter (officeExcelHost.ts) implements it, and tests use a fake.
@@ -27,6 +42,17 @@ export interface ExcelHost {
   selectedCell(): Promise<{ sheetName: string; address: string }>;
   /** Writes single cells on a (protected) form sheet. */
   writeCells(sheetName: string, cells: CellWrite[]): Promise<void>;
+  /**
+   * Writes blocks of values on a protected form sheet (locked cells included) in one sync whatever
+   * the number of blocks: the live score's write-back. Optional: hosts without it (the ribbon's)
+   * never score live.
+   */
+  writeBlocks?(sheetName: string, blocks: CellBlock[]): Promise<void>;
+  /**
+   * Calls `onChange` for every change Excel reports on the sheet, until the returned function is
+   * called. Optional: without it the pane scores on 检查 only.
+   */
+  watchChanges?(sheetName: string, onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
 }
 
 /** A failure of the Excel side that the pane explains to the user. */

@@ -5,6 +5,8 @@ import { readGrid } from './readGrid';
 import { readSheetMeta } from './readSheetMeta';
 import { selectCell } from './selectCell';
 import { selectedCell } from './selectedCell';
+import { watchChanges } from './watchChanges';
+import { writeBlocks } from './writeBlocks';
 import { writeCells } from './writeCells';
 import { writeGrid } from './writeGrid';
 
@@ -31,5 +33,16 @@ export function officeExcelHost(): ExcelHost {
     selectCell: (sheetName, address) => run((context) => selectCell(context, sheetName, address)),
     selectedCell: () => run((context) => selectedCell(context)),
     writeCells: (sheetName, cells) => run((context) => writeCells(context, sheetName, cells)),
+    writeBlocks: (sheetName, blocks) => run((context) => writeBlocks(context, sheetName, blocks)),
+    watchChanges: async (sheetName, onChange) => {
+      const registration = await run((context) => watchChanges(context, sheetName, onChange));
+      // A handler is removed in the context that added it (Office.js event rules).
+      return async () => {
+        await Excel.run(registration.context, async (context) => {
+          registration.remove();
+          await context.sync();
+        });
+      };
+    },
   };
 }

@@ -10,8 +10,13 @@ import type { ApiClient, LibraryIndicator, TargetSheetDocument } from '../api/cl
 import type { AuthProvider } from '../auth/authProvider';
 import { checkSheetInExcel } from '../check/checkSheetInExcel';
 import { HostError, type CellWrite, type ExcelHost } from '../excel/excelHost';
-import { both, type Lang, type MessageKey } from '../i18n/i18n';
-import type { Notice, OpenSheet, PaneState } from './paneState';
+import { exAnteActions } from '../forms/exAnteActions';
+import { notice, type FormContext } from '../forms/formContext';
+import { monitoringActions } from '../forms/monitoringActions';
+import { selfEvaluationActions } from '../forms/selfEvaluationActions';
+import type { Lang } from '../i18n/i18n';
+import type { RuleSet } from '../../domain/ruleSet/ruleSet';
+import type { Notice, OpenSheet, PaneForm, PaneState } from './paneState';
 
 export interface ControllerDeps {
   api: ApiClient;
@@ -22,12 +27,10 @@ export interface ControllerDeps {
   lang?: Lang;
 }
 
-const notice = (kind: Notice['kind'], key: MessageKey, params?: Record<string, string | number>): Notice => ({ kind, text: both(key, params) });
-
 /** The user's own words from the server, or ours for Excel failures. */
-const errorNotice = (error: unknown): Notice => {
+const errorNotice = (error: unknown, sheetName: string): Notice => {
   if (isApiProblem(error)) return { kind: 'error', text: { zh: error.message_zh, en: error.message_en } };
-  if (error instanceof HostError && error.code === 'sheet.missing') return notice('error', 'notice.sheetMissing', { sheet: targetSheetForm.sheetName });
+  if (error instanceof HostError && error.code === 'sheet.missing') return notice('error', 'notice.sheetMissing', { sheet: sheetName });
   return notice('error', 'notice.excelFailed', { detail: (error as Error | null)?.message ?? String(error) });
 };
 
@@ -46,10 +49,22 @@ export function createController(deps: ControllerDeps) {
   const { api, host, auth } = deps;
   let state: PaneState = { lang: deps.lang ?? 'zh', year: deps.year, projects: [], problems: [], queue: [], library: [], busy: false };
   const listeners = new Set<(state: PaneState) => void>();
+  const ruleSets = new Map<number, Promise<RuleSet>>();
 
   const set = (patch: Partial<PaneState>): void => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener(state);
+  };
+
+  /** The sheet of the section shown: where problems are marked and selected. */
+  const activeSheetName = (): string | undefined => {
+    switch (state.form ?? 'targetSheet') {
+      case 'selfEvaluation': return state.selfEvaluation?.sheetName;
+      case 'monitoring': return state.monitoring?.sheetName;
+      case 'exAnte': return state.exAnte?.sheetName;
+      case 'warnings': return undefined;
+      default: return state.sheet?.sheetName;
+    }
   };
 
   const act = async (action: () => Promise<void>): Promise<void> => {
@@ -59,12 +74,14 @@ export function createController(deps: ControllerDeps) {
     } catch (error) {
       if (isApiProblem(error, 'auth.invalidToken')) {
         auth.signOut();
-        set({ me: undefined, sheet: undefined, notice: notice('error', 'notice.signedOut') });
+        await forms.stopLiveScore();
+        set({ me: undefined, sheet: undefined, selfEvaluation: undefined, monitoring: undefined, exAnte: undefined, notice: notice('error', 'notice.signedOut') });
         return;
       }
       const problems = isApiProblem(error) ? error.problems : [];
-      set({ notice: errorNotice(error), ...(problems.length > 0 ? { problems } : {}) });
-      if (problems.length > 0 && state.sheet) await host.markProblems(state.sheet.sheetName, problems).catch(() => undefined);
+      const sheetName = activeSheetName();
+      set({ notice: errorNotice(error, sheetName ?? targetSheetForm.sheetName), ...(problems.length > 0 ? { problems } : {}) });
+      if (problems.length > 0 && sheetName) await host.markProblems(sheetName, problems).catch(() => undefined);
     } finally {
       set({ busy: false });
     }
@@ -118,6 +135,30 @@ export function createController(deps: ControllerDeps) {
     return sheet;
   };
 
+  const context: FormContext = {
+    api,
+    host,
+    get: () => state,
+    set,
+    act,
+    fail: (error) => set({ notice: errorNotice(error, activeSheetName() ?? targetSheetForm.sheetName) }),
+    ruleSet: (year) => {
+      const cached = ruleSets.get(year) ?? api.ruleSet(year).then((doc) => doc.data);
+      ruleSets.set(year, cached);
+      // A failed fetch is not cached: the next action asks again.
+      cached.catch(() => ruleSets.delete(year));
+      return cached;
+    },
+    isReviewer,
+  };
+  const forms = { ...selfEvaluationActions(context), ...monitoringActions(context), ...exAnteActions(context) };
+
+  /** Leaves every open form (sign-out, another year). */
+  const closeForms = async (): Promise<void> => {
+    await forms.stopLiveScore();
+    set({ selfEvaluation: undefined, liveScore: undefined, storedScore: undefined, monitoring: undefined, signals: undefined, exAnte: undefined, exAnteConclusion: undefined, warnings: undefined, approvedProjectIds: undefined });
+  };
+
   const check = async (sheet: OpenSheet) => {
     const project = state.projects.find((p) => p.id === sheet.data.projectId);
     const result = await checkSheetInExcel(host, sheet.sheetName, { projectId: sheet.data.projectId, year: sheet.data.year, projectAmountFen: project?.amountFen });
@@ -146,10 +187,13 @@ export function createController(deps: ControllerDeps) {
       }),
     signOut(): void {
       auth.signOut();
-      set({ me: undefined, sheet: undefined, projects: [], queue: [], problems: [], library: [], notice: undefined });
+      ruleSets.clear();
+      void closeForms();
+      set({ me: undefined, sheet: undefined, projects: [], queue: [], problems: [], library: [], notice: undefined, form: undefined });
     },
     setYear: (year: number) =>
       act(async () => {
+        await closeForms();
         set({ year, sheet: undefined, problems: [] });
         if (isReviewer()) await loadQueue();
         else await loadProjects();
@@ -192,11 +236,29 @@ export function createController(deps: ControllerDeps) {
         set({ notice: errors + warnings === 0 ? notice('success', 'notice.checkClean') : notice(errors > 0 ? 'error' : 'info', 'notice.checkFound', { errors, warnings }) });
       }),
 
-    /** Click on a problem: go to its cell. */
+    /** Click on a problem: go to its cell on the sheet of the section shown. */
     selectProblem: (problem: Problem) =>
       act(async () => {
-        if (state.sheet && problem.cell) await host.selectCell(state.sheet.sheetName, problem.cell);
+        const sheetName = activeSheetName();
+        if (sheetName && problem.cell) await host.selectCell(sheetName, problem.cell);
       }),
+
+    /**
+     * Shows a section. Self-evaluation and monitoring need approved targets, so the projects that have
+     * them are looked up; the problems listed are those of the section's own sheet.
+     */
+    showForm: (form: PaneForm) =>
+      act(async () => {
+        set({ form, problems: [] });
+        if ((form === 'selfEvaluation' || form === 'monitoring') && !isReviewer()) {
+          const approved = await api.listTargetSheets({ year: state.year, status: 'approved' });
+          const ids = approved.map((head) => head.subjectId);
+          const keep = ids.includes(state.projectId ?? '') ? state.projectId : (ids[0] ?? state.projectId);
+          set({ approvedProjectIds: ids, projectId: keep });
+        }
+      }),
+
+    ...forms,
 
     /** 保存草稿: saves what the sheet holds, when it reads (check errors do not block a draft). */
     saveDraft: () =>

@@ -1,14 +1,29 @@
 import { consolidationFormLabels, type ConsolidationForm } from '../../domain/consolidation/consolidationForm';
+import { monitoringRows } from '../../domain/consolidation/monitoringRows';
+import { selfEvaluationRows } from '../../domain/consolidation/selfEvaluationRows';
+import { targetSheetRows } from '../../domain/consolidation/targetSheetRows';
+import { MonitoringSheet } from '../../domain/forms/monitoringSheet';
+import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
+import { TargetSheet } from '../../domain/model/targetSheet';
 import { AppError } from '../errors/appError';
 import type { ConsolidationSource } from './consolidationSource';
-import { targetSheetSource } from './targetSheetSource';
+import { submissionSource } from './submissionSource';
+
+export const targetSheetSource = submissionSource('targetSheet', (head, data, project, name) => targetSheetRows(head, TargetSheet.parse(data), project, name));
+export const selfEvaluationSource = submissionSource('selfEvaluation', (head, data, project, name) =>
+  selfEvaluationRows(head, SelfEvaluationSheet.parse(data), project, name),
+);
+
+export const monitoringSource = submissionSource('monitoring', (head, data, project, name) => monitoringRows(head, MonitoringSheet.parse(data), project, name));
 
 /**
- * The forms that can be consolidated today. Monitoring, self-evaluation, evaluations and
- * recommendations get a source here once their submissions are stored.
+ * The forms that can be consolidated today. Evaluations and recommendations get a source here once
+ * their rows are mapped (docs/api.md, issue #5 routes).
  */
 const sources: Partial<Record<ConsolidationForm, ConsolidationSource>> = {
   targetSheet: targetSheetSource,
+  monitoring: monitoringSource,
+  selfEvaluation: selfEvaluationSource,
 };
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessorScores } from '../../domain/exAnte/exAnteAssessment';
 import { ChecklistAnswer, ProjectCategory } from '../../domain/exAnte/checklist';
 import { ExAnteSubject } from '../../domain/exAnte/dimension';
+import { exAnteToGrid } from '../../domain/forms/exAnteToGrid';
 import { Id, Text, Year } from '../../domain/model/ids';
 import { json } from '../http/json';
 import type { ApiResponse, RouteDefinition } from '../http/types';
@@ -20,8 +21,10 @@ import {
   submitExAnte,
   type ExAnteView,
 } from '../services/exAnteService';
+import { currentRuleSet } from '../services/ruleSetService';
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
+import { formWorkbookResponse } from './formWorkbookResponse';
 import { withIdempotency } from './idempotency';
 import { etag, expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
@@ -148,5 +151,17 @@ export const exAnteRoutes = (store: StoreContext): RouteDefinition[] => [
     params: idParams,
     query: z.strictObject({ ...pageQuery }),
     handle: async ({ principal, params, query }) => pageResponse(await listExAnteAudit(store, principal, params.id, query)),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: `${base}/{id}/workbook`,
+    params: idParams,
+    query: noQuery,
+    handle: async ({ principal, params, request, now }) => {
+      const view = await getExAnte(store, principal, params.id);
+      // The checklists and points the service checks this assessment with: the region's current rule set.
+      const { data: ruleSet } = await currentRuleSet(store, view.head.regionId, view.head.year, { now: now(), requestId: request.requestId });
+      return formWorkbookResponse(exAnteToGrid(view.data, ruleSet.exAnte), view.head, `事前绩效评估表-${view.data.subjectName}`);
+    },
   }),
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MonitoringPeriod, monitoringIdPattern } from '../../domain/forms/monitoringPeriod';
+import { monitoringToGrid } from '../../domain/forms/monitoringToGrid';
 import { Id, Text, Year } from '../../domain/model/ids';
 import { Fen } from '../../domain/model/money';
 import { FinanceAction } from '../../domain/monitoring/financeAction';
@@ -25,6 +26,7 @@ import {
 } from '../services/monitoringService';
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
+import { formWorkbookResponse } from './formWorkbookResponse';
 import { withIdempotency } from './idempotency';
 import { etag, expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
@@ -165,5 +167,15 @@ export const monitoringRoutes = (store: StoreContext): RouteDefinition[] => [
     params: idParams,
     query: z.strictObject({ ...pageQuery }),
     handle: async ({ principal, params, query }) => pageResponse(await listMonitoringAudit(store, principal, params.id, query)),
+  }),
+  defineRoute({
+    method: 'GET',
+    path: `${base}/{id}/workbook`,
+    params: idParams,
+    query: noQuery,
+    handle: async ({ principal, params }) => {
+      const view = await getMonitoring(store, principal, params.id);
+      return formWorkbookResponse(monitoringToGrid(view.data), view.head, `绩效运行监控表-${view.data.projectName}-${view.data.period}`);
+    },
   }),
 ];

@@ -9,7 +9,6 @@ import type { Problem } from '../../domain/problem';
 import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
 import type { Principal } from '../auth/principal';
 import { AppError, notFound } from '../errors/appError';
-import { annotateSubmission } from '../store/annotateSubmission';
 import type { Policy } from '../../domain/model/policy';
 import { getPolicy, listPolicies } from '../store/policyStore';
 import type { Page, PageRequest } from '../store/queryPage';
@@ -20,7 +19,16 @@ import { getHead, getVersion, listAudit, listHeads, listVersions } from '../stor
 import { departmentFilter } from './referenceService';
 import { currentRuleSet } from './ruleSetService';
 import { requireRole, visibleOr404 } from './scope';
-import { assertChangeAllowed, changeSubmission, createDraft, versionConflict, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+import {
+  allowedFrom,
+  assertChangeAllowed,
+  changeSubmission,
+  createDraft,
+  financeActRoles,
+  versionConflict,
+  type SubmissionView,
+  type WriteMeta,
+} from './submissionWorkflow';
 
 /**
  * 事前绩效评估 (RULES.md §4) as a submission of a project or a policy: the department or the finance
@@ -39,7 +47,6 @@ export interface ExAnteInput {
 
 const draftRoles: readonly Role[] = ['filer', 'departmentHead', 'financeReviewer', 'financeAdmin'];
 const reviewRoles: readonly Role[] = ['financeReviewer'];
-const revisionRoles: readonly Role[] = ['financeReviewer', 'financeAdmin'];
 
 const what = { zh: '事前绩效评估', en: 'Ex-ante assessment' };
 
@@ -229,7 +236,8 @@ export const approveExAnte = async (
 
 /**
  * Records the revision after a 完善后予以支持 conclusion (RULES.md §4), which lets the targets of the
- * project be approved. Only on an approved assessment that concluded `revise` (409 otherwise).
+ * project be approved. Only on an approved assessment that concluded `revise` (409 otherwise). A new
+ * version with the status kept, audited as `recordRevision` with the note.
  */
 export const recordExAnteRevision = async (
   store: StoreContext,
@@ -238,10 +246,10 @@ export const recordExAnteRevision = async (
   meta: WriteMeta,
 ): Promise<ExAnteView> => {
   const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, revisionRoles, current, '记录完善情况', 'record revisions');
+  const role = requireRole(principal, financeActRoles('recordRevision'), current, '记录完善情况', 'record revisions');
   if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
   const stored = await currentData(store, current);
-  if (current.status !== 'approved' || stored.result?.conclusion !== 'revise') {
+  if (!allowedFrom('recordRevision', current.status) || stored.result?.conclusion !== 'revise') {
     throw new AppError(
       'exAnte.revisionNotExpected',
       409,
@@ -249,19 +257,21 @@ export const recordExAnteRevision = async (
       'Only an approved assessment that concluded "support after revision" takes a revision',
     );
   }
-  const at = meta.now.toISOString();
-  const data: ExAnteSheet = { ...stored, revision: { note: input.note, at, by: principal.subject, byName: principal.name } };
-  return annotateSubmission(store, {
-    current,
-    data,
-    subject: principal.subject,
-    name: principal.name,
+  const data: ExAnteSheet = { ...stored, revision: { note: input.note, at: meta.now.toISOString(), by: principal.subject, byName: principal.name } };
+  return changeSubmission(
+    store,
+    principal,
     role,
-    comment: `完善情况 / Revision: ${input.note}`,
-    at,
-    requestId: meta.requestId,
-    idempotency: meta.idempotency,
-  });
+    {
+      current,
+      expectedVersion: input.expectedVersion,
+      action: 'recordRevision',
+      data,
+      comment: `完善情况 / Revision: ${input.note}`,
+      detail: { kind: 'recordRevision', note: input.note },
+    },
+    meta,
+  );
 };
 
 /** Assessments in scope for a year: a department's, the region's, or the region's in one status. */

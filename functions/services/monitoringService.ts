@@ -1,18 +1,15 @@
-import { monitoringCell } from '../../domain/forms/monitoringCell';
 import { monitoringSubmissionId, periodThrough, type MonitoringPeriod } from '../../domain/forms/monitoringPeriod';
-import { monitoringReportOf } from '../../domain/forms/monitoringReportOf';
+import { monitoringSignalsOf } from '../../domain/forms/monitoringSignalsOf';
 import { MonitoringSheet, type MonitoringIndicator, type MonitoringSignals } from '../../domain/forms/monitoringSheet';
 import type { Role } from '../../domain/model/role';
 import { submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet, totalFen } from '../../domain/model/targetSheet';
-import { checkMonitoringReport } from '../../domain/monitoring/checkMonitoringReport';
 import { financeActionLabels, type FinanceAction } from '../../domain/monitoring/financeAction';
 import type { DeviationExplanation } from '../../domain/monitoring/monitoringReport';
 import type { Problem } from '../../domain/problem';
 import type { RuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../auth/principal';
 import { AppError, notFound } from '../errors/appError';
-import { annotateSubmission } from '../store/annotateSubmission';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
@@ -21,7 +18,16 @@ import { getHead, getVersion, listAudit, listHeads, listVersions } from '../stor
 import { departmentFilter } from './referenceService';
 import { currentRuleSet } from './ruleSetService';
 import { requireRole, visibleOr404 } from './scope';
-import { assertChangeAllowed, changeSubmission, createDraft, versionConflict, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+import {
+  allowedFrom,
+  assertChangeAllowed,
+  changeSubmission,
+  createDraft,
+  financeActRoles,
+  versionConflict,
+  type SubmissionView,
+  type WriteMeta,
+} from './submissionWorkflow';
 
 /**
  * 绩效运行监控 ("双监控", RULES.md §5) as a submission per project and period: the department fills
@@ -43,7 +49,6 @@ export interface MonitoringInput {
 
 const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
 const reviewRoles: readonly Role[] = ['financeReviewer'];
-const actionRoles: readonly Role[] = ['financeReviewer', 'financeAdmin'];
 const what = { zh: '绩效运行监控表', en: 'Monitoring report' };
 
 const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
@@ -57,12 +62,6 @@ const dataOf = async (store: StoreContext, head: SubmissionHead): Promise<Monito
   if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
   return MonitoringSheet.parse(version.data);
 };
-
-const withCells = (problems: Problem[]): Problem[] =>
-  problems.map((p) => {
-    const cell = p.path === undefined ? undefined : monitoringCell(p.path);
-    return cell ? { ...p, cell } : p;
-  });
 
 /** The department's fields laid over the stored sheet; the indicators copied from the targets stay as they were. */
 const withInput = (stored: MonitoringSheet, input: MonitoringInput): MonitoringSheet => {
@@ -91,21 +90,8 @@ const withInput = (stored: MonitoringSheet, input: MonitoringInput): MonitoringS
 
 /** The signals of a sheet under the rule set, with the problems that stop it from being submitted (cells named). */
 const evaluate = (sheet: MonitoringSheet, ruleSet: RuleSet): { signals?: MonitoringSignals; errors: Problem[] } => {
-  const { report, problems } = monitoringReportOf(sheet);
-  if (!report) return { errors: withCells(problems) };
-  const result = checkMonitoringReport(report, ruleSet.monitoring);
-  return {
-    signals: {
-      timeProgress: result.timeProgress,
-      executionRate: result.execution.executionRate,
-      execution: result.execution.signal,
-      indicators: result.indicators,
-      project: result.project,
-      ruleSetId: ruleSet.id,
-      ruleSetVersion: ruleSet.version,
-    },
-    errors: withCells(result.problems.filter((p) => p.severity === 'error')),
-  };
+  const { signals, problems } = monitoringSignalsOf(sheet, ruleSet);
+  return { ...(signals ? { signals } : {}), errors: problems.filter((p) => p.severity === 'error') };
 };
 
 const rulesOf = async (store: StoreContext, head: Pick<SubmissionHead, 'regionId' | 'year'>, meta: WriteMeta): Promise<RuleSet> =>
@@ -253,8 +239,8 @@ export const approveMonitoring = async (
 
 /**
  * The finance bureau's decision on a submitted or approved report (RULES.md §5): continue, adjust,
- * suspend or stop funding, with a reason. Appended to the report's decisions as a new version; the
- * audit record names the decision and the reason.
+ * suspend or stop funding, with a reason. Appended to the report's decisions as a new version with
+ * the status kept; the audit action is `financeAction`, its detail the decision and the reason.
  */
 export const recordFinanceAction = async (
   store: StoreContext,
@@ -263,9 +249,9 @@ export const recordFinanceAction = async (
   meta: WriteMeta,
 ): Promise<MonitoringView> => {
   const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, actionRoles, current, '作出监控处理决定', 'decide on monitoring reports');
+  const role = requireRole(principal, financeActRoles('financeAction'), current, '作出监控处理决定', 'decide on monitoring reports');
   if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
-  if (current.status !== 'submitted' && current.status !== 'approved') {
+  if (!allowedFrom('financeAction', current.status)) {
     throw new AppError(
       'monitoring.notReported',
       409,
@@ -274,23 +260,28 @@ export const recordFinanceAction = async (
     );
   }
   const stored = await dataOf(store, current);
-  const at = meta.now.toISOString();
   const label = financeActionLabels[input.action];
   const data: MonitoringSheet = {
     ...stored,
-    financeActions: [...stored.financeActions, { action: input.action, reason: input.reason, at, by: principal.subject, byName: principal.name, role }],
+    financeActions: [
+      ...stored.financeActions,
+      { action: input.action, reason: input.reason, at: meta.now.toISOString(), by: principal.subject, byName: principal.name, role },
+    ],
   };
-  return annotateSubmission(store, {
-    current,
-    data,
-    subject: principal.subject,
-    name: principal.name,
+  return changeSubmission(
+    store,
+    principal,
     role,
-    comment: `${label.zh} / ${label.en}: ${input.reason}`,
-    at,
-    requestId: meta.requestId,
-    idempotency: meta.idempotency,
-  });
+    {
+      current,
+      expectedVersion: input.expectedVersion,
+      action: 'financeAction',
+      data,
+      comment: `${label.zh} / ${label.en}: ${input.reason}`,
+      detail: { kind: 'financeAction', financeAction: input.action, reason: input.reason },
+    },
+    meta,
+  );
 };
 
 /** Reports in scope for a year (optionally one period): a department's, the region's, or the region's in one status. */

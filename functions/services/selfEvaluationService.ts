@@ -12,11 +12,20 @@ import type { Page, PageRequest } from '../store/queryPage';
 import { getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
-import { getHead, getVersion, listAudit, listHeads, listVersions, saveVersion } from '../store/submissionStore';
+import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
 import { departmentFilter } from './referenceService';
 import { currentRuleSet } from './ruleSetService';
 import { requireRole, visibleOr404 } from './scope';
-import { assertChangeAllowed, changeSubmission, createDraft, versionConflict, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+import {
+  allowedFrom,
+  assertChangeAllowed,
+  changeSubmission,
+  createDraft,
+  financeActRoles,
+  versionConflict,
+  type SubmissionView,
+  type WriteMeta,
+} from './submissionWorkflow';
 
 /**
  * 项目支出绩效自评表 (RULES.md §2) as a submission: created from the project's approved target sheet,
@@ -28,7 +37,6 @@ export type SelfEvaluationView = SubmissionView<SelfEvaluationSheet>;
 
 const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
 const reviewRoles: readonly Role[] = ['financeReviewer'];
-const recomputeRoles: readonly Role[] = ['financeAdmin', 'financeReviewer'];
 
 const what = { zh: '绩效自评表', en: 'Self-evaluation' };
 
@@ -193,12 +201,11 @@ export const approveSelfEvaluation = async (
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
 };
 
-const scoredStatuses: readonly Status[] = ['submitted', 'approved'];
-
 /**
  * Recomputes a stored score with the region's current rule set, on an explicit request by finance:
- * a new version with the same status and data, the new score, and an audit record whose comment
- * names both rule-set versions and totals. A rule-set change alone never touches a stored score.
+ * a new version with the same status and data and the new score, audited as `recompute` with the
+ * rule-set versions and totals before and after (`detail`) and the reason as comment. A rule-set
+ * change alone never touches a stored score (RULES.md §2).
  */
 export const recomputeSelfEvaluation = async (
   store: StoreContext,
@@ -207,10 +214,10 @@ export const recomputeSelfEvaluation = async (
   meta: WriteMeta,
 ): Promise<SelfEvaluationView> => {
   const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, recomputeRoles, current, '重新计分', 'recompute scores');
+  const role = requireRole(principal, financeActRoles('recompute'), current, '重新计分', 'recompute scores');
   if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
   const data = await dataAt(store, current);
-  if (!scoredStatuses.includes(current.status) || !data.result) {
+  if (!allowedFrom('recompute', current.status) || !data.result) {
     const label = statusLabels[current.status];
     throw new AppError(
       'selfEvaluation.notScored',
@@ -219,23 +226,23 @@ export const recomputeSelfEvaluation = async (
       `A self-evaluation that is ${label.en.toLowerCase()} has no score to recompute`,
     );
   }
+  const stamp = ({ ruleSetId, ruleSetVersion, total }: StoredSelfEvaluationScore) => ({ ruleSetId, ruleSetVersion, total });
   const before = data.result;
   const result = await scoreSheet(store, current, data, meta);
-  const at = meta.now.toISOString();
-  const head: SubmissionHead = { ...current, version: current.version + 1, updatedAt: at, updatedBy: principal.subject };
-  const view: SelfEvaluationView = { head, data: { ...data, result } };
-  // The audit action stays within the submission actions ('save'); the comment marks it a recompute.
-  const comment =
-    `recompute: ${before.ruleSetId} v${before.ruleSetVersion} ${before.total} → ${result.ruleSetId} v${result.ruleSetVersion} ${result.total}` +
-    (input.reason ? `; ${input.reason}` : '');
-  await saveVersion(store, {
-    head,
-    expectedVersion: input.expectedVersion,
-    data: view.data,
-    audit: { action: 'save', subject: principal.subject, name: principal.name, role, fromStatus: current.status, comment, requestId: meta.requestId },
-    idempotency: meta.idempotency?.(view),
-  });
-  return view;
+  return changeSubmission(
+    store,
+    principal,
+    role,
+    {
+      current,
+      expectedVersion: input.expectedVersion,
+      action: 'recompute',
+      data: { ...data, result },
+      comment: input.reason,
+      detail: { kind: 'recompute', before: stamp(before), after: stamp(result) },
+    },
+    meta,
+  );
 };
 
 /** Heads in scope for a year: a department's, the region's, or the review queue with `status`. */

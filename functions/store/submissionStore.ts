@@ -9,6 +9,7 @@ import { keys } from './keys';
 import { queryPage, type Page, type PageRequest } from './queryPage';
 import type { StoreContext } from './storeContext';
 import type {
+  AuditDetail,
   AuditRecord,
   IdempotencyRecord,
   SubmissionAction,
@@ -32,6 +33,7 @@ export interface AuditEntry {
   role: AuditRecord['role'];
   fromStatus?: Status;
   comment?: string;
+  detail?: AuditDetail;
   requestId: string;
 }
 

@@ -6,7 +6,7 @@ import { rowCells } from '../../domain/consolidation/consolidationColumn';
 import { indicatorColumns, projectColumns } from '../../domain/consolidation/consolidationColumns';
 import { consolidationSheetNames } from '../../domain/consolidation/consolidationSheets';
 import { neutralizeValue } from '../../domain/grid/neutralize';
-import { targetSheetSource } from '../../functions/consolidation/targetSheetSource';
+import { targetSheetSource } from '../../functions/consolidation/consolidationSources';
 import { consolidationCsvRows } from '../../functions/exports/consolidationCsvRows';
 import { consolidationSpec } from '../../functions/exports/consolidationWorkbookSpec';
 import { writeConsolidationXlsx } from '../../functions/exports/writeConsolidationXlsx';
@@ -75,8 +75,9 @@ const run = async () => {
   } else if (phase === 'pull') {
     const names = consolidationSheetNames('targetSheet');
     const planner = pullPlanner();
-    planner.start(names.indicators, 1, indicatorColumns.length);
-    planner.start(names.projects, 1, projectColumns.length);
+    // As pullIntoExcel does: every write carries the columns' number formats.
+    planner.start(names.projects, 1, projectColumns.length, projectColumns.map((column) => column.format));
+    planner.start(names.indicators, 1, indicatorColumns.length, indicatorColumns.map((column) => column.format));
     let requests = 0;
     for await (const batch of targetSheetSource.stream(store, scope, request)) {
       requests += planner.append(names.projects, batch.projects.map((row) => rowCells(projectColumns, row).map(neutralizeValue))).length;

@@ -34,9 +34,9 @@ const argument = (name: string, fallback: number): number => {
   return index >= 0 ? Number(process.argv[index + 1]) : fallback;
 };
 
-const runPhase = (phase: string, config: object): Promise<PhaseResult> =>
+const runPhase = (phase: string, config: object, nodeFlags: string[] = []): Promise<PhaseResult> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'measurePhase.ts'), phase, JSON.stringify(config)], {
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(import.meta.dirname, 'measurePhase.ts'), phase, JSON.stringify(config)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -62,6 +62,10 @@ try {
 
   const config = { endpoint: dynamoLocal.endpoint, tableName: table.tableName, regionId: shape.regionId, year: shape.year, outDir };
   const xlsx = await runPhase('xlsx', config);
+  // The same export with V8's old space capped: if it completes, the pipeline's live data fits in
+  // the cap, and the default run's higher peak is garbage V8 had not yet needed to collect.
+  const heapCap = 128;
+  const xlsxCapped = await runPhase('xlsx', config, [`--max-old-space-size=${heapCap}`]);
   const csv = await runPhase('csv', config);
   const pull = await runPhase('pull', config);
   const xlsxWrite = await runPhase('xlsx-write', config);
@@ -78,6 +82,7 @@ try {
   const report = {
     rows: xlsx.rows,
     xlsx: { seconds: +xlsx.seconds.toFixed(2), rowsPerSecond, fileMB: +mb(xlsx.fileBytes ?? 0), startRssMB: +mb(xlsx.startRssBytes), peakRssMB: +mb(xlsx.peakRssBytes), peakHeapMB: +mb(xlsx.peakHeapBytes) },
+    xlsxHeapCapped: { maxOldSpaceMB: heapCap, seconds: +xlsxCapped.seconds.toFixed(2), peakRssMB: +mb(xlsxCapped.peakRssBytes), peakHeapMB: +mb(xlsxCapped.peakHeapBytes) },
     csvFloor: { seconds: +csv.seconds.toFixed(2), rowsPerSecond: Math.round(csv.rows.indicators / csv.seconds), fileMB: +mb(csv.fileBytes ?? 0), peakRssMB: +mb(csv.peakRssBytes) },
     xlsxOverCsv: +(xlsx.seconds / csv.seconds).toFixed(2),
     writersOnly: { xlsxSeconds: +xlsxWrite.seconds.toFixed(2), csvSeconds: +csvWrite.seconds.toFixed(2), xlsxOverCsv: +(xlsxWrite.seconds / csvWrite.seconds).toFixed(2) },
@@ -87,7 +92,8 @@ try {
   console.log(JSON.stringify(report, null, 2));
   const checks = [
     ['.xlsx within 5× the CSV floor', report.xlsxOverCsv <= 5],
-    ['peak memory under 300 MB', report.xlsx.peakRssMB < 300],
+    ['peak memory under 300 MB (default V8 heap)', report.xlsx.peakRssMB < 300],
+    [`peak memory under 300 MB (old space capped at ${heapCap} MB)`, report.xlsxHeapCapped.peakRssMB < 300],
     ['no Scan', report.dynamo.scans === 0],
     ['requests within 10% of the minimum', report.dynamo.overMinimum <= 0.1],
     ['largest add-in request under 5 MB', (pull.largestRequestBytes ?? 0) < 5_000_000],

@@ -123,9 +123,25 @@ describe('issue #3: targets approved → self-evaluation scored by the server, w
       [2, 'save', 'filer-edu', 'filer', 'draft'],
       [3, 'submit', 'filer-edu', 'filer', 'submitted'],
       [4, 'approve', 'reviewer-city', 'financeReviewer', 'approved'],
-      [5, 'save', 'admin-city', 'financeAdmin', 'approved'],
+      [5, 'recompute', 'admin-city', 'financeAdmin', 'approved'],
     ]);
-    expect(audit.body.items[4].comment).toBe('recompute: nantong-2026-default v1 97.12 → nantong-2026-default v2 97.1; 按修订后的规则复核');
+    expect(audit.body.items[4]).toMatchObject({
+      fromStatus: 'approved',
+      comment: '按修订后的规则复核',
+      detail: {
+        kind: 'recompute',
+        before: { ruleSetId: 'nantong-2026-default', ruleSetVersion: 1, total: 97.12 },
+        after: { ruleSetId: 'nantong-2026-default', ruleSetVersion: 2, total: 97.1 },
+      },
+    });
+    const v5 = await system.api('auditor-city').get(`/v1/self-evaluations/${id}/versions`);
+    expect(v5.body.items[0]).toMatchObject({ version: 5, action: 'recompute', status: 'approved' });
+    // A second recompute starts from the stamp the first one stored; its reason is optional.
+    const again = await admin.post(`/v1/self-evaluations/${id}/recompute`, undefined, ifMatch(5));
+    expect(again.status).toBe(200);
+    const trail = await system.api('auditor-city').get(`/v1/self-evaluations/${id}/audit`);
+    expect(trail.body.items[5]).toMatchObject({ action: 'recompute', detail: { before: { ruleSetVersion: 2, total: 97.1 }, after: { ruleSetVersion: 2, total: 97.1 } } });
+    expect(trail.body.items[5].comment).toBeUndefined();
   });
 
   it('keeps departments and regions apart on every self-evaluation route', async () => {

@@ -87,9 +87,14 @@ describe('issue #4: assessment → approval gate → monitoring → finance acti
       [1, 'create', 'filer-edu', 'draft'],
       [2, 'submit', 'filer-edu', 'submitted'],
       [3, 'approve', 'reviewer-city', 'approved'],
-      [4, 'save', 'reviewer-city', 'approved'],
+      [4, 'recordRevision', 'reviewer-city', 'approved'],
     ]);
-    expect(audit.body.items[3].comment).toContain('已补充分年度投资计划');
+    expect(audit.body.items[3]).toMatchObject({
+      fromStatus: 'approved',
+      role: 'financeReviewer',
+      comment: expect.stringContaining('已补充分年度投资计划'),
+      detail: { kind: 'recordRevision', note: '已补充分年度投资计划和抗震鉴定报告' },
+    });
     const versions = await filer.get(`/v1/ex-ante-assessments/${assessmentId}/versions`);
     expect(versions.body.items.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1]);
 
@@ -131,7 +136,16 @@ describe('issue #4: assessment → approval gate → monitoring → finance acti
     expect(suspended.body.head).toMatchObject({ status: 'submitted', version: 3 });
     expect(suspended.body.data.financeActions).toEqual([expect.objectContaining({ action: 'suspendFunding', by: 'reviewer-city', role: 'financeReviewer' })]);
     const monitoringAudit = await reviewer.get(`/v1/monitoring/${monitoringId}/audit`);
-    expect(monitoringAudit.body.items.at(-1)).toMatchObject({ version: 3, subject: 'reviewer-city', comment: expect.stringContaining('暂缓拨款') });
+    expect(monitoringAudit.body.items.at(-1)).toMatchObject({
+      version: 3,
+      action: 'financeAction',
+      subject: 'reviewer-city',
+      role: 'financeReviewer',
+      fromStatus: 'submitted',
+      toStatus: 'submitted',
+      comment: expect.stringContaining('暂缓拨款'),
+      detail: { kind: 'financeAction', financeAction: 'suspendFunding', reason: '执行进度严重滞后，待施工合同落实后恢复拨款' },
+    });
 
     // The finance view lists the red project under its department; other departments and districts do not see it.
     const warnings = await reviewer.get('/v1/monitoring/warnings?year=2026&period=m07');

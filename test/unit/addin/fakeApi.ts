@@ -13,6 +13,7 @@ import type { TargetSheet } from '../../../domain/model/targetSheet';
 import type { Problem } from '../../../domain/problem';
 import { ApiProblem } from '../../../addin/api/apiProblem';
 import type { ApiClient, Me, TargetSheetDocument } from '../../../addin/api/client';
+import { FakeCycle } from './fakeCycleApi';
 
 export const project: Project = {
   id: 'p-edu-aid', regionId: 'nantong', departmentId: 'edu', year: 2026, name_zh: '义务教育学生资助', name_en: 'Student aid',
@@ -30,6 +31,15 @@ export class FakeServer {
   /** Problems the next submit answers with (a rule only the server knows), then cleared. */
   serverOnlyProblems: Problem[] = [];
   calls: string[] = [];
+  /** Rule sets, self-evaluations, monitoring and ex-ante assessments (fakeCycleApi.ts). */
+  readonly cycle = new FakeCycle();
+
+  /** Test setup: an approved target sheet for the project, as if filed and approved. */
+  seedApprovedTargets(data: TargetSheet): void {
+    const id = submissionId('targetSheet', data.year, data.projectId);
+    this.heads.set(id, { id, form: 'targetSheet', regionId: 'nantong', departmentId: 'edu', subjectType: 'project', subjectId: data.projectId, year: data.year, status: 'approved', version: 3, updatedAt: '2026-03-01T00:00:00Z', updatedBy: 'reviewer-city' });
+    this.data.set(id, data);
+  }
 
   /** A client as one signed-in user sees the API. */
   client(whoami: () => string | undefined): ApiClient {
@@ -81,6 +91,10 @@ export class FakeServer {
       },
       returnTargetSheet: async (id, version, comment) => (log('return'), change(id, version, { status: 'returned', comment })),
       approveTargetSheet: async (id, version) => (log('approve'), change(id, version, { status: 'approved' })),
+      ...this.cycle.client(me, (projectId, year) => {
+        const head = this.heads.get(submissionId('targetSheet', year, projectId));
+        return head?.status === 'approved' ? { data: this.data.get(head.id)!, version: head.version } : undefined;
+      }),
     };
   }
 }

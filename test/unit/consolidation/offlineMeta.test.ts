@@ -11,7 +11,7 @@ describe('offline workbook meta', () => {
   });
 
   it('refuses a changed field, a foreign file and an older layout', () => {
-    for (const change of [{ version: '4' }, { subjectId: 'nt-edu-2026-school-renovation' }, { year: '2025' }]) {
+    for (const change of [{ version: '4' }, { subjectId: 'nt-edu-2026-school-renovation' }, { year: '2025' }] as Record<string, string>[]) {
       expect(() => verifyOfflineMeta({ ...meta, ...change })).toThrow(expect.objectContaining({ code: 'offline.tampered', status: 422 }));
     }
     expect(() => verifyOfflineMeta(null)).toThrow(expect.objectContaining({ code: 'offline.unknownWorkbook' }));

@@ -1,10 +1,8 @@
 import { matchesRequest, type ConsolidationRequest } from '../../domain/consolidation/consolidationRequest';
 import type { ConsolidationBatch } from '../../domain/consolidation/consolidationRow';
-import { targetSheetRows } from '../../domain/consolidation/targetSheetRows';
 import { Department } from '../../domain/model/department';
 import { Project } from '../../domain/model/project';
-import { SubmissionHead } from '../../domain/model/submission';
-import { TargetSheet } from '../../domain/model/targetSheet';
+import { SubmissionHead, type FormId } from '../../domain/model/submission';
 import { decompressJson } from '../store/compressedJson';
 import { decodeCursor, encodeCursor, type CursorKey } from '../store/cursor';
 import { withoutKeys } from '../store/itemAttributes';
@@ -17,7 +15,8 @@ import { mapInOrder } from './mapInOrder';
 import { queryPages } from './queryPages';
 
 /**
- * 绩效目标申报表 rows for consolidation. Reads, per run:
+ * Rows of a form whose data is stored as submissions (functions/store/submissionStore.ts), for
+ * consolidation. Reads, per run:
  * - the region's departments (one Query) for their names;
  * - the submission heads of the region, year and form: GSI1, whole 1 MB pages (a single
  *   department's heads by sort key prefix);
@@ -26,7 +25,6 @@ import { queryPages } from './queryPages';
  * - the current version of every head that passes the filters, 100 per BatchGetItem, four in flight.
  * No Scan anywhere.
  */
-const form = 'targetSheet';
 /** BatchGetItem requests in flight at once. */
 const concurrency = 4;
 
@@ -61,7 +59,7 @@ const projectsById = async (store: StoreContext, ids: readonly string[]): Promis
 };
 
 /** Which heads to read: a department's by sort key prefix, else the whole region. */
-const headsQuery = (scope: ConsolidationScope, request: ConsolidationRequest) => {
+const headsQuery = (form: FormId, scope: ConsolidationScope, request: ConsolidationRequest) => {
   const only = scope.departmentId ?? (request.departmentIds?.length === 1 ? request.departmentIds[0] : undefined);
   return {
     index: 'GSI1' as const,
@@ -74,8 +72,12 @@ const headsQuery = (scope: ConsolidationScope, request: ConsolidationRequest) =>
 const effectiveRequest = (scope: ConsolidationScope, request: ConsolidationRequest): ConsolidationRequest =>
   scope.departmentId === undefined ? request : { ...request, departmentIds: [scope.departmentId] };
 
+/** The rows of one submission, from its head, its current data (still unparsed), its project and department name. */
+export type SubmissionRows = (head: SubmissionHead, data: unknown, project: Project | undefined, departmentName: string) => ConsolidationBatch;
+
 /** Rows of up to 100 heads: filters on project and status, then reads their current versions. */
 const rowsOf = async (
+  toRows: SubmissionRows,
   store: StoreContext,
   heads: readonly SubmissionHead[],
   request: ConsolidationRequest,
@@ -88,8 +90,7 @@ const rowsOf = async (
   for (const head of chosen) {
     const item = versions.get(itemKeyId(keys.version(head.id, head.version)));
     if (!item) throw new Error(`consolidation: submission ${head.id} has no version ${head.version}`);
-    const sheet = TargetSheet.parse(decompressJson(item.dataGz as Uint8Array));
-    const rows = targetSheetRows(head, sheet, projects.get(head.subjectId), names.get(head.departmentId) ?? '');
+    const rows = toRows(head, decompressJson(item.dataGz as Uint8Array), projects.get(head.subjectId), names.get(head.departmentId) ?? '');
     batch.projects.push(...rows.projects);
     batch.indicators.push(...rows.indicators);
   }
@@ -104,19 +105,26 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
 
 const cursorAttributes = [tableKeys.partitionKey, tableKeys.sortKey, indexKeys('GSI1').partitionKey, indexKeys('GSI1').sortKey];
 
-export const targetSheetSource: ConsolidationSource = {
+/**
+ * The consolidation source of a submission form: `toRows` parses one submission's data and makes
+ * its rows; everything else (scope, filters, paging, batching) is shared.
+ *
+ * @example
+ * const source = submissionSource('targetSheet', (head, data, project, name) => targetSheetRows(head, TargetSheet.parse(data), project, name));
+ */
+export const submissionSource = (form: FormId, toRows: SubmissionRows): ConsolidationSource => ({
   async *stream(store, scope, request) {
     const effective = effectiveRequest(scope, request);
     const [names, projects] = await Promise.all([departmentNames(store, scope.regionId), regionProjects(store, scope.regionId, request.year)]);
     async function* headChunks() {
-      for await (const page of queryPages(store, headsQuery(scope, effective))) yield* chunks(toHeads(page.items), batchGetLimit);
+      for await (const page of queryPages(store, headsQuery(form, scope, effective))) yield* chunks(toHeads(page.items), batchGetLimit);
     }
-    yield* mapInOrder(headChunks(), concurrency, (heads) => rowsOf(store, heads, effective, projects, names));
+    yield* mapInOrder(headChunks(), concurrency, (heads) => rowsOf(toRows, store, heads, effective, projects, names));
   },
 
   async page(store, scope, request, page: SourcePageRequest): Promise<SourcePage> {
     const effective = effectiveRequest(scope, request);
-    const query = headsQuery(scope, effective);
+    const query = headsQuery(form, scope, effective);
     const start: CursorKey | undefined = page.cursor ? decodeCursor(page.cursor, cursorAttributes, { GSI1PK: query.partition }) : undefined;
     const limit = Math.min(Math.max(page.limit, 1), batchGetLimit);
     const [names, first] = await Promise.all([
@@ -126,7 +134,7 @@ export const targetSheetSource: ConsolidationSource = {
     const result = first.done ? { items: [] } : first.value;
     const heads = toHeads(result.items);
     const projects = await projectsById(store, heads.map((head) => head.subjectId));
-    const batch = await rowsOf(store, heads, effective, projects, names);
+    const batch = await rowsOf(toRows, store, heads, effective, projects, names);
     return result.last ? { batch, cursor: encodeCursor(result.last as CursorKey) } : { batch };
   },
-};
+});
