@@ -1,6 +1,7 @@
 /**
  * Builds the add-in's static files into a folder the local runtime (or any HTTPS host) serves:
- * taskpane.html/js/css, commands.html/js, help.html, the icons and manifest.xml, and optionally a
+ * taskpane.html/js/css, commands.html/js, help.html, the offline-filling page offline.html/js/css
+ * (an ordinary web page for departments without the add-in), the icons and manifest.xml, and optionally a
  * config.json. JavaScript is bundled with esbuild for the browser (ES2020, minified, source maps);
  * office.js is loaded from Microsoft's CDN by the html files and never bundled.
  *
@@ -20,6 +21,8 @@ const staticFiles: [string, string][] = [
   ['addin/taskpane/taskpane.html', 'taskpane.html'],
   ['addin/taskpane/taskpane.css', 'taskpane.css'],
   ['addin/taskpane/help.html', 'help.html'],
+  ['addin/offline/offline.html', 'offline.html'],
+  ['addin/offline/offline.css', 'offline.css'],
   ['addin/commands/commands.html', 'commands.html'],
   ['manifest.xml', 'manifest.xml'],
 ];
@@ -50,7 +53,7 @@ export async function buildAddin(outDir: string, options: BuildAddinOptions = {}
   await mkdir(join(outDir, 'assets'), { recursive: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { taskpane: 'addin/taskpane/taskpane.ts', commands: 'addin/commands/commands.ts' },
+    entryPoints: { taskpane: 'addin/taskpane/taskpane.ts', commands: 'addin/commands/commands.ts', offline: 'addin/offline/offline.ts' },
     outdir: outDir,
     bundle: true,
     platform: 'browser',

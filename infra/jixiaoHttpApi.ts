@@ -84,7 +84,7 @@ export class JixiaoHttpApi extends Construct {
           CorsHttpMethod.OPTIONS,
         ],
         allowHeaders: allowedHeaders,
-        exposeHeaders: ['etag', 'location'],
+        exposeHeaders: ['etag', 'location', 'content-disposition'],
         maxAge: Duration.hours(1),
       },
     });

@@ -18,7 +18,8 @@ export interface ExAnteReading {
 /**
  * Reads a 事前绩效评估表 grid over the stored assessment and scores it with the domain code the
  * server runs at submit and approval, placing each problem on its cell as the server does
- * (`assessment.assessors.0.scores.economy` → D11).
+ * (`assessment.assessors.0.scores.economy` → D11). No assessor whose score counts is only a warning
+ * here, as at submit: the finance bureau adds those scores when it approves.
  *
  * @example
  * const { problems } = checkExAnteGrid(await host.readGrid(sheetName), stored, ruleSet.exAnte);
@@ -28,7 +29,9 @@ export function checkExAnteGrid(values: CellValue[][], stored: ExAnteSheet, rule
   if (!read.data) return { problems: read.problems };
   const result = scoreExAnteAssessment(read.data.assessment, rules);
   const rows = exAnteChecklistRows(read.data.assessment.category, rules.checklists);
-  const placed = result.problems.map((p) => {
+  const placed = result.problems.map((found): Problem => {
+    // The finance bureau adds the scores that count at approval; the server submits without them.
+    const p: Problem = found.code === 'exAnte.noCountingAssessor' ? { ...found, severity: 'warning' } : found;
     if (p.path === undefined) return p;
     const cell = exAnteCell(p.path, rows);
     return { ...p, path: `assessment.${p.path}`, ...(cell ? { cell } : {}) };

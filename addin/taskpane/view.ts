@@ -5,6 +5,7 @@ import { t, type MessageKey } from '../i18n/i18n';
 import { addinVersion } from '../version';
 import type { PaneController } from './controller';
 import { h } from './dom';
+import { exAnteSection, monitoringSection, selfEvaluationSection, tabBar, warningsSection, type ViewKit } from './formViews';
 import type { PaneState } from './paneState';
 
 /**
@@ -58,8 +59,10 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
           sheet.head.comment ? h('dd', { class: 'comment' }, sheet.head.comment) : null));
     };
 
+    const form = state.form ?? 'targetSheet';
+    const openInSection = { targetSheet: state.sheet, selfEvaluation: state.selfEvaluation, monitoring: state.monitoring, exAnte: state.exAnte, warnings: undefined }[form];
     const problemList = () => {
-      if (!state.sheet) return null;
+      if (!openInSection) return null;
       const items = state.problems.map((p) =>
         h('li', { class: p.severity },
           h('button', { type: 'button', class: 'problem', onclick: () => void controller.selectProblem(p), disabled: !p.cell },
@@ -79,12 +82,17 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
         state.library.length > 0 ? h('ul', { class: 'library' }, ...results) : null);
     };
 
-    const filer = () => h('div', {},
-      h('section', {}, h('h2', {}, tr('filer.heading')), yearPicker(),
-        h('label', {}, tr('project.label'),
-          state.projects.length === 0 ? h('span', { class: 'muted' }, tr('project.none'))
-            : h('select', { onchange: (e) => controller.selectProject((e.target as HTMLSelectElement).value), disabled: busy },
-              ...state.projects.map((p) => h('option', { value: p.id, selected: p.id === state.projectId }, state.lang === 'zh' ? p.name_zh : p.name_en || p.name_zh)))),
+    const projectPicker = (only?: string[]) => {
+      const projects = only ? state.projects.filter((p) => only.includes(p.id)) : state.projects;
+      return h('label', {}, tr('project.label'),
+        projects.length === 0 ? h('span', { class: 'muted' }, tr(only ? 'project.noneApproved' : 'project.none'))
+          : h('select', { onchange: (e) => controller.selectProject((e.target as HTMLSelectElement).value), disabled: busy },
+            ...projects.map((p) => h('option', { value: p.id, selected: p.id === state.projectId }, state.lang === 'zh' ? p.name_zh : p.name_en || p.name_zh))));
+    };
+    const kit: ViewKit = { state, controller, tr, label, button, yearPicker, projectPicker, problemList };
+
+    const targets = () => h('div', {},
+      h('section', {}, h('h2', {}, tr('filer.heading')), yearPicker(), projectPicker(),
         h('div', { class: 'buttons' },
           button('action.create', () => void controller.createDraft(), { class: 'primary' }),
           button('action.open', () => void controller.open()),
@@ -94,7 +102,15 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
           button('action.refresh', () => void controller.refresh()))),
       sheetPanel(), problemList(), library());
 
-    const reviewer = () => h('div', {},
+    const filer = () => h('div', {}, tabBar(kit, ['targetSheet', 'selfEvaluation', 'monitoring', 'exAnte']),
+      form === 'selfEvaluation' ? selfEvaluationSection(kit)
+        : form === 'monitoring' ? monitoringSection(kit)
+          : form === 'exAnte' ? exAnteSection(kit)
+            : targets());
+
+    const reviewer = () => h('div', {}, tabBar(kit, ['targetSheet', 'warnings']), form === 'warnings' ? warningsSection(kit) : review());
+
+    const review = () => h('div', {},
       h('section', {}, h('h2', {}, tr('review.heading')), yearPicker(),
         state.queue.length === 0 ? h('p', { class: 'muted' }, tr('review.empty'))
           : h('ul', { class: 'queue' }, ...state.queue.map((head) =>

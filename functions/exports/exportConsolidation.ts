@@ -25,11 +25,19 @@ export interface ExportResult extends ExportLink {
   rows: { projects?: number; indicators: number };
 }
 
+/** The name a file is offered under, e.g. "绩效目标汇总-2026.xlsx" or "信息公开-绩效目标汇总-2026.csv". */
+export const exportFileName = (input: ExportInput): string =>
+  `${input.kind === 'disclosure' ? '信息公开-' : ''}${consolidationFormLabels[input.form].zh}汇总-${input.year}.${input.format}`;
+
+/** The media type of an export's format. */
+export const exportContentType = (format: ExportInput['format']): string => (format === 'xlsx' ? xlsxContentType : csvContentType);
+
 /**
  * Builds a consolidated or public file on the server as a stream into the export store and returns
  * a time-limited link (issue #5 §2, §4): the file never sits whole in memory and never passes
  * through the Lambda response. Scope is that of every read: a region for finance roles and
- * auditors, one department for department roles.
+ * auditors, one department for department roles. The export worker (runExportJob) calls it with the
+ * job's id as the file's id and the principal stored with the job.
  *
  * @example
  * const result = await exportConsolidation(store, exports, principal, { kind: 'consolidation', format: 'xlsx', year: 2026, form: 'targetSheet' }, new Date());
@@ -40,6 +48,7 @@ export const exportConsolidation = async (
   principal: Principal,
   input: ExportInput,
   now: Date,
+  id: string = randomUUID(),
 ): Promise<ExportResult> => {
   const scope = consolidationScope(principal);
   const source = consolidationSource(input.form);
@@ -51,12 +60,7 @@ export const exportConsolidation = async (
     ...(input.departmentIds ? { departmentIds: input.departmentIds } : {}),
     ...(input.statuses ? { statuses: input.statuses } : {}),
   };
-  const title = `${input.kind === 'disclosure' ? '信息公开-' : ''}${consolidationFormLabels[input.form].zh}汇总-${input.year}`;
-  const file = {
-    id: randomUUID(),
-    fileName: `${title}.${input.format}`,
-    contentType: input.format === 'xlsx' ? xlsxContentType : csvContentType,
-  };
+  const file = { id, fileName: exportFileName(input), contentType: exportContentType(input.format) };
   let rows: ExportResult['rows'] = { indicators: 0 };
   const { bytes } = await exports.save(file, async (output) => {
     const batches = source.stream(store, scope, request);

@@ -2,8 +2,11 @@ import type { ApiHandler, ApiResponse } from './types';
 
 /** Request headers the add-in sends (docs/api.md): auth, JSON, optimistic concurrency, retries. */
 const allowedHeaders = 'authorization, content-type, if-match, idempotency-key';
-/** Response headers the add-in reads: the version for the next If-Match, where a created item lives, the id to quote to support. */
-const exposedHeaders = 'etag, location, x-request-id';
+/**
+ * Response headers the add-in reads: the version for the next If-Match, where a created item lives,
+ * the id to quote to support, and the file name of a downloaded workbook (the offline page).
+ */
+const exposedHeaders = 'etag, location, x-request-id, content-disposition';
 
 /**
  * CORS for the task pane, whose origin differs from the API's: answers preflight requests and adds

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { createVerifier } from '../auth/createVerifier';
 import type { DemoUser } from '../auth/demoUser';
 import { createLocalIssuer } from '../auth/localIssuer';
+import { inProcessExportJobRunner } from '../exports/exportJobRunner';
+import { exportStoreFromEnv } from '../exports/exportStoreFromEnv';
 import { createApp } from '../http/createApp';
 import { json } from '../http/json';
 import { createJsonLogger, type Logger } from '../http/logger';
@@ -125,7 +127,11 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
 
     const allowedOrigins = addin === undefined ? [] : [addin.url];
     const issuer = withCors((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers })).handler, allowedOrigins);
-    const app = createApp(buildRoutes({ dynamo, tableName }), {
+    // Export jobs run in this process (the stream and the worker Lambda in the cloud); stopping waits for them.
+    const exports = exportStoreFromEnv(process.env);
+    const exportRunner = inProcessExportJobRunner({ store: { dynamo, tableName }, exports, logger });
+    cleanups.push(() => exportRunner.idle());
+    const app = createApp(buildRoutes({ dynamo, tableName, exports, exportRunner }), {
       // The same verifier as in Lambda, fetching the issuer's JWKS over HTTP.
       verifier: createVerifier({ issuer: issuerUrl, audience }),
       allowedOrigins,

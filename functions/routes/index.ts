@@ -1,5 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RouteDefinition } from '../http/types';
+import type { ExportJobRunner } from '../exports/exportJobRunner';
+import { exportJobRunnerFromEnv } from '../exports/exportJobRunnerFromEnv';
 import type { ExportStore } from '../exports/exportStore';
 import { exportStoreFromEnv } from '../exports/exportStoreFromEnv';
 import { budgetRoutes } from './budgetRoutes';
@@ -31,10 +33,14 @@ export const buildRoutes = (deps: {
   tableName: string;
   /** Where exports go (issue #5); from the environment (S3 bucket or local folder) when absent. */
   exports?: ExportStore;
+  /** Starts export jobs; from the environment when absent (stream in the cloud, in-process locally, on `exports`). */
+  exportRunner?: ExportJobRunner;
 }): RouteDefinition[] => {
   const store = { dynamo: deps.dynamo, tableName: deps.tableName };
+  const exports = deps.exports ?? exportStoreFromEnv(process.env);
+  const exportRunner = deps.exportRunner ?? exportJobRunnerFromEnv(process.env, store, exports);
   return [...referenceRoutes(store), ...indicatorLibraryRoutes(), ...formRoutes(), ...targetSheetRoutes(store),
     ...ruleSetRoutes(store), ...selfEvaluationRoutes(store), ...evaluationRoutes(store), ...linkageRoutes(store), ...rectificationRoutes(store),
-    ...consolidationRoutes(store), ...exportRoutes(store, deps.exports ?? exportStoreFromEnv(process.env)), ...offlineRoutes(store),
+    ...consolidationRoutes(store), ...exportRoutes(store, exports, exportRunner), ...offlineRoutes(store),
     ...exAnteRoutes(store), ...monitoringRoutes(store), ...socialInsuranceRoutes(store), ...budgetRoutes()];
 };

@@ -62,4 +62,8 @@ export const keys = {
   /** Issue #4: a year of a social insurance fund's history, in its region's partition. */
   fundYear: (regionId: string, fundId: string, year: number): Key => ({ PK: `REGION#${regionId}`, SK: `SIFUND#${fundId}#Y#${year}` }),
   fundYearPrefix: 'SIFUND#',
+  /** An export job (functions/exports/exportJob.ts); the worker's stream filter matches this PK prefix and SK. */
+  exportJob: (jobId: string): Key => ({ PK: `EXPORT#${jobId}`, SK: 'JOB' }),
+  exportJobPrefix: 'EXPORT#',
+  exportJobSort: 'JOB',
 } as const;

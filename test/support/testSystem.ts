@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createVerifier } from '../../functions/auth/createVerifier';
 import type { DemoUser } from '../../functions/auth/demoUser';
 import { createLocalIssuer } from '../../functions/auth/localIssuer';
+import { inProcessExportJobRunner } from '../../functions/exports/exportJobRunner';
+import { exportStoreFromEnv } from '../../functions/exports/exportStoreFromEnv';
 import { createApp } from '../../functions/http/createApp';
 import type { Logger } from '../../functions/http/logger';
 import { serveNode } from '../../functions/http/serveNode';
@@ -67,7 +69,11 @@ export const startTestSystem = async (): Promise<TestSystem> => {
   const issuerHandler = issuer.handler;
 
   const verifier = createVerifier({ issuer: issuerUrl, audience, jwksUrl: `${issuerUrl}/.well-known/jwks.json` });
-  const app = createApp(buildRoutes({ dynamo: table.dynamo, tableName: table.tableName }), { verifier, logger });
+  // Export jobs run in this process, as in the local runtime (the stream and worker Lambda in the cloud).
+  const store = { dynamo: table.dynamo, tableName: table.tableName };
+  const exports = exportStoreFromEnv(process.env);
+  const exportRunner = inProcessExportJobRunner({ store, exports, logger });
+  const app = createApp(buildRoutes({ ...store, exports, exportRunner }), { verifier, logger });
   const apiServer = await serveNode(app, { port: 0, logger });
 
   const tokens = new Map<string, Promise<string>>();
@@ -111,6 +117,7 @@ export const startTestSystem = async (): Promise<TestSystem> => {
     stop: async () => {
       await apiServer.close();
       await issuerServer.close();
+      await exportRunner.idle();
       await table.stop();
       await rm(keyDir, { recursive: true, force: true });
     },

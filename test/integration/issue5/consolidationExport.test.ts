@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';
 import { readXlsx } from '../../support/readXlsx';
 import { startTestSystem, type ApiClient, type TestSystem } from '../../support/testSystem';
+import { exportAndWait } from './waitForExport';
 
 let system: TestSystem;
 let exportDir: string;
@@ -95,15 +96,16 @@ describe('issue #5 §1: consolidated rows through the API', () => {
   });
 });
 
-describe('issue #5 §2, §4, §5: exports to the store, fetched by a signed, expiring link', () => {
+describe('issue #5 §2, §4, §5: export jobs write to the store; the file is fetched by a signed, expiring link', () => {
   it('writes the consolidated workbook on the server and serves it without a token through the link; SheetJS reads back the same rows', async () => {
     const reviewer = system.api('reviewer-city');
-    const created = await reviewer.post('/v1/exports', { year: 2026, form: 'targetSheet' });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ fileName: '绩效目标汇总-2026.xlsx', rows: { projects: 4, indicators: 20 } });
-    expect(created.body.url).toMatch(/^\/v1\/exports\/[0-9a-f-]{36}\/download\?expires=\d+&sig=/);
+    const done = await exportAndWait(reviewer, { year: 2026, form: 'targetSheet' });
+    expect(done).toMatchObject({ status: 'done', kind: 'consolidation', format: 'xlsx', fileName: '绩效目标汇总-2026.xlsx', rows: { projects: 4, indicators: 20 } });
+    expect(done.url).toMatch(new RegExp(`^/v1/exports/${done.id}/download\\?expires=\\d+&sig=`));
+    expect(Date.parse(done.expiresAt)).toBeGreaterThan(Date.now());
 
-    const download = await fetch(`${system.apiUrl}${created.body.url}`);
+    const download = await fetch(`${system.apiUrl}${done.url}`);
+    expect(Number(download.headers.get('content-length'))).toBe(done.bytes);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toContain(encodeURIComponent('绩效目标汇总-2026.xlsx'));
     const book = readXlsx(Buffer.from(await download.arrayBuffer()));
@@ -132,8 +134,8 @@ describe('issue #5 §2, §4, §5: exports to the store, fetched by a signed, exp
   });
 
   it('refuses a link whose signature or expiry was changed', async () => {
-    const created = await system.api('reviewer-city').post('/v1/exports', { year: 2026, form: 'targetSheet', format: 'csv' });
-    const url = new URL(created.body.url, system.apiUrl);
+    const done = await exportAndWait(system.api('reviewer-city'), { year: 2026, form: 'targetSheet', format: 'csv' });
+    const url = new URL(done.url, system.apiUrl);
     const forged = new URL(url);
     forged.searchParams.set('expires', String(Number(url.searchParams.get('expires')) + 3600));
     const forgedResponse = await fetch(forged);
@@ -146,9 +148,9 @@ describe('issue #5 §2, §4, §5: exports to the store, fetched by a signed, exp
   });
 
   it('exports a CSV with one header line and the indicator rows, neutralized', async () => {
-    const created = await system.api('reviewer-city').post('/v1/exports', { year: 2026, form: 'targetSheet', format: 'csv', statuses: ['approved'] });
-    expect(created.body.rows).toEqual({ indicators: 10 });
-    const text = new TextDecoder().decode(await (await fetch(`${system.apiUrl}${created.body.url}`)).arrayBuffer());
+    const done = await exportAndWait(system.api('reviewer-city'), { year: 2026, form: 'targetSheet', format: 'csv', statuses: ['approved'] });
+    expect(done.rows).toEqual({ indicators: 10 });
+    const text = new TextDecoder().decode(await (await fetch(`${system.apiUrl}${done.url}`)).arrayBuffer());
     const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines).toHaveLength(11);
     expect(lines[0]).toMatch(/^主管部门 \/ Department,/);
@@ -156,21 +158,20 @@ describe('issue #5 §2, §4, §5: exports to the store, fetched by a signed, exp
   });
 
   it('publishes approved targets only, without comments or personal data (信息公开)', async () => {
-    const created = await system.api('reviewer-city').post('/v1/exports', { year: 2026, form: 'targetSheet', kind: 'disclosure' });
-    expect(created.status).toBe(201);
-    expect(created.body.rows).toEqual({ projects: 2, indicators: 10 });
-    const book = readXlsx(Buffer.from(await (await fetch(`${system.apiUrl}${created.body.url}`)).arrayBuffer()));
+    const done = await exportAndWait(system.api('reviewer-city'), { year: 2026, form: 'targetSheet', kind: 'disclosure' });
+    expect(done).toMatchObject({ status: 'done', fileName: '信息公开-绩效目标汇总-2026.xlsx', rows: { projects: 2, indicators: 10 } });
+    const book = readXlsx(Buffer.from(await (await fetch(`${system.apiUrl}${done.url}`)).arrayBuffer()));
     const text = JSON.stringify(book.sheetNames.map((name) => book.sheet(name).values));
     expect(text).toContain('家庭经济困难学生资助');
     expect(text).not.toContain('reviewer-city');
     expect(text).not.toContain('中小学教师培训');
-    const csv = await system.api('reviewer-city').post('/v1/exports', { year: 2026, form: 'targetSheet', kind: 'disclosure', format: 'csv' });
-    expect(csv.body.rows).toEqual({ indicators: 10 });
+    const csv = await exportAndWait(system.api('reviewer-city'), { year: 2026, form: 'targetSheet', kind: 'disclosure', format: 'csv' });
+    expect(csv.rows).toEqual({ indicators: 10 });
   });
 
   it('keeps a district out of the city export and asks for a token on POST', async () => {
-    const district = await system.api('reviewer-chongchuan').post('/v1/exports', { year: 2026, form: 'targetSheet' });
-    expect(district.body.rows).toEqual({ projects: 1, indicators: 5 });
+    const district = await exportAndWait(system.api('reviewer-chongchuan'), { year: 2026, form: 'targetSheet' });
+    expect(district.rows).toEqual({ projects: 1, indicators: 5 });
     const anonymous = await fetch(`${system.apiUrl}/v1/exports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"year":2026,"form":"targetSheet"}' });
     expect(anonymous.status).toBe(401);
   });
