@@ -39,10 +39,12 @@ describe('offline page controller', () => {
     for (const call of projectCalls) expect(call.headers.authorization).toBe('Bearer token-1');
   });
 
-  it('reloads the projects when the year changes, and keeps the chosen project when it is still there', async () => {
+  it('reloads the projects when the year changes, keeping the chosen project only while the year still has it', async () => {
     const { controller } = setup();
     await controller.signIn('filer-edu');
     controller.setSubject('p-2026-b');
+    await controller.setYear(2026);
+    expect(controller.state().subjectId).toBe('p-2026-b');
     await controller.setYear(2027);
     expect(controller.state().projects.map((p) => p.id)).toEqual(['p-2027-a', 'p-2027-b']);
     expect(controller.state().subjectId).toBe('p-2027-a');

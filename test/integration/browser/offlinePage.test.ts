@@ -1,0 +1,146 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import XLSX from 'xlsx';
+import { silentLogger } from '../../../functions/http/logger';
+import { startLocalSystem, type LocalSystem } from '../../../functions/local/startLocalSystem';
+import { launchChromium, type Chromium } from './launchChromium';
+
+/** Screenshots for a person to look at; not part of the repository. */
+const shots = '/tmp/jixiao-shots';
+const subjectId = 'nt-edu-2026-teacher-training';
+const sheetName = '绩效目标申报表';
+
+let dataDir: string;
+let files: string;
+let system: LocalSystem;
+let browser: Chromium;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'jixiao-browser-'));
+  files = await mkdtemp(join(tmpdir(), 'jixiao-browser-files-'));
+  await mkdir(shots, { recursive: true });
+  system = await startLocalSystem({ dataDir, apiPort: 0, addinPort: 0, dynamoPort: 0, trustCertificates: false, logger: silentLogger });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(files, { recursive: true, force: true });
+});
+
+/** A new tab that records script errors and console errors. */
+const openPage = async (path: string): Promise<{ page: Page; errors: string[] }> => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(`${system.addinUrl}/${path}`);
+  return { page, errors };
+};
+
+/** Fills the template like another spreadsheet program would: SheetJS edits the cells and writes a new file. */
+const fillWithSheetJs = (template: Buffer, indicators: (string | number)[][]): Buffer => {
+  const book = XLSX.read(template, { type: 'buffer' });
+  const sheet = book.Sheets[sheetName];
+  if (!sheet) throw new Error(`template has no sheet ${sheetName}`);
+  XLSX.utils.sheet_add_aoa(sheet, [['提升全市中小学教师专业能力']], { origin: 'C10' });
+  XLSX.utils.sheet_add_aoa(sheet, [['2026 年培训教师 3000 人次']], { origin: 'C11' });
+  XLSX.utils.sheet_add_aoa(sheet, indicators, { origin: 'A16' });
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+};
+
+const indicators = [
+  ['产出指标', '数量指标', '培训教师人次', '≥', 3000, '人次', '计划标准'],
+  ['产出指标', '质量指标', '培训考核合格率', '≥', 95, '%', '行业标准'],
+  ['效益指标', '社会效益指标', '参训教师教学能力提升率', '≥', 80, '%', '历史标准'],
+  ['成本指标', '经济成本指标', '人均培训成本', '≤', 1400, '元/人次', '计划标准'],
+  ['满意度指标', '服务对象满意度指标', '参训教师满意度', '≥', 90, '%', '行业标准'],
+];
+
+const apiGet = async (path: string, subject: string): Promise<{ status: number; body: { head?: { version: number; status: string } } }> => {
+  const tokenResponse = await fetch(`${system.issuerUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ subject }) });
+  const { access_token } = (await tokenResponse.json()) as { access_token: string };
+  const response = await fetch(`${system.apiUrl}${path}`, { headers: { authorization: `Bearer ${access_token}` } });
+  return { status: response.status, body: (await response.json()) as { head?: { version: number; status: string } } };
+};
+
+describe('offline.html in headless Chromium (issue #5 §3: filling without the add-in)', () => {
+  it('signs in, downloads a template, lists the problems of a faulty upload by cell, then saves the corrected file as a new version', async () => {
+    const { page, errors } = await openPage('offline.html');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('绩效 · 离线填报');
+
+    await page.selectOption('#demo-user', 'filer-edu');
+    await page.click('#sign-in');
+    await page.locator('#subject').waitFor();
+    await expect.poll(() => page.locator('.user').textContent()).toContain('南通市教育局');
+    await page.selectOption('#year', '2026');
+    await page.locator('#subject:not([disabled])').waitFor();
+    await page.selectOption('#subject', subjectId);
+    expect(await page.locator('#form option:checked').textContent()).toBe('项目支出绩效目标申报表');
+    await page.screenshot({ path: join(shots, 'offline-1-signed-in.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe(`${sheetName}-中小学教师培训-2026.xlsx`);
+    const template = await readFile(await download.path());
+    expect(XLSX.read(template, { type: 'buffer' }).SheetNames).toContain('_meta');
+    await expect.poll(() => page.locator('#notice').textContent()).toContain('第 0 版');
+
+    // One indicator, and it has no unit: the page lists the problems with their cells.
+    const faulty = join(files, 'faulty.xlsx');
+    await writeFile(faulty, fillWithSheetJs(template, [['产出指标', '数量指标', '培训教师人次', '≥', 3000, '', '计划标准']]));
+    await page.setInputFiles('#upload-file', faulty);
+    const unitProblem = page.locator('.problems li[data-cell="F16"]');
+    await unitProblem.waitFor();
+    expect(await unitProblem.locator('.cell').textContent()).toBe('单元格 F16');
+    expect(await unitProblem.locator('.message.other').textContent()).toMatch(/[A-Za-z]/);
+    expect(await page.locator('#notice.error').textContent()).toMatch(/^文件中有 \d+ 处错误/);
+    await page.screenshot({ path: join(shots, 'offline-2-problems.png'), fullPage: true });
+    expect((await apiGet(`/v1/target-sheets/targetSheet.2026.${subjectId}`, 'filer-edu')).status).toBe(404);
+
+    // The English switch shows the same problem with the English message first.
+    await page.click('#lang-switch');
+    expect(await unitProblem.locator('.cell').textContent()).toBe('Cell F16');
+    await page.click('#lang-switch');
+
+    // Corrected: saved as version 1, and the API has it.
+    const fixed = join(files, 'fixed.xlsx');
+    await writeFile(fixed, fillWithSheetJs(template, indicators));
+    await page.setInputFiles('#upload-file', fixed);
+    await page.locator('#notice.success').waitFor();
+    expect(await page.locator('#notice').textContent()).toBe('已保存为第 1 版（草稿）');
+    expect(await page.locator('.problems').count()).toBe(0);
+    await page.screenshot({ path: join(shots, 'offline-3-saved.png'), fullPage: true });
+    const stored = await apiGet(`/v1/target-sheets/targetSheet.2026.${subjectId}`, 'filer-edu');
+    expect(stored.status).toBe(200);
+    expect(stored.body.head).toMatchObject({ version: 1, status: 'draft' });
+
+    // The next template is made from version 1.
+    const [again] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const meta = XLSX.read(await readFile(await again.path()), { type: 'buffer' }).Sheets._meta;
+    expect(meta ? XLSX.utils.sheet_to_json<string[]>(meta, { header: 1 }).find((row) => row[0] === 'version')?.[1] : undefined).toBe('1');
+
+    expect(errors).toEqual([]);
+    expect(browser.blocked).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('taskpane.html in headless Chromium with Office.js stubbed (issue #2)', () => {
+  it('renders the zh-CN pane and its sign-in without a script error', async () => {
+    const { page, errors } = await openPage('taskpane.html');
+    await page.locator('#demo-user').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.locator('h2').first().textContent()).toBe('登录');
+    expect(await page.locator('#demo-user option').allTextContents()).toContain(await page.locator('#demo-user option[value="filer-edu"]').textContent());
+    expect(await page.getByRole('button', { name: '登录' }).count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'taskpane-sign-in.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
