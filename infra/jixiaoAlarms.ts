@@ -6,6 +6,7 @@ import { type ITable, Operation } from 'aws-cdk-lib/aws-dynamodb';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -15,6 +16,9 @@ export interface JixiaoAlarmsProps {
   namePrefix: string;
   api: IHttpApi;
   handler: IFunction;
+  /** The export worker (infra/exportWorker.ts) and the queue of stream records it gave up on. */
+  exportWorker: IFunction;
+  exportFailures: IQueue;
   table: ITable;
   /** Who is emailed when an alarm fires; without it the alarms only show in the console. */
   alarmEmail?: string;
@@ -38,7 +42,7 @@ const storeOperations = [
 
 /**
  * CloudWatch alarms on what an administrator must act on (docs/deploy.md explains each): API 5xx,
- * function errors and throttles, table throttles. With an email, they notify an encrypted SNS topic.
+ * function errors and throttles, export worker errors and abandoned jobs, table throttles. With an email, they notify an encrypted SNS topic.
  */
 export class JixiaoAlarms extends Construct {
   readonly alarms: Alarm[];
@@ -76,6 +80,19 @@ export class JixiaoAlarms extends Construct {
         props.handler.metricThrottles({ period, statistic: 'Sum' }),
         1,
         'Lambda 函数被限流（并发已满）/ Lambda function throttled (concurrency exhausted)',
+      ),
+      // Every worker error is one export a user is waiting for (AppErrors are recorded, not thrown).
+      alarm(
+        'export-worker-errors',
+        props.exportWorker.metricErrors({ period, statistic: 'Sum' }),
+        1,
+        '导出任务函数出错（导出失败）/ The export worker failed (an export did not complete)',
+      ),
+      alarm(
+        'export-failures-queued',
+        props.exportFailures.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+        1,
+        '导出任务在重试后仍未处理，见失败队列 / Export job records were abandoned after retries; see the failure queue',
       ),
       alarm(
         'table-throttles',

@@ -28,9 +28,17 @@ export interface JixiaoFunctionProps {
 }
 
 /**
+ * NODE_OPTIONS for a memory size: source maps for stack traces, and V8's old space capped at 60% of
+ * the function's memory, so the heap is collected before Lambda's limit is reached and an overrun is
+ * a "heap out of memory" error with a stack rather than a killed process. The rest is left to
+ * buffers, the code and the runtime (the export benchmark peaked at 265 MB RSS with a 128 MB heap).
+ */
+export const nodeOptions = (memorySize: number): string => `--enable-source-maps --max-old-space-size=${Math.floor(memorySize * 0.6)}`;
+
+/**
  * A Lambda function with the organisation's defaults (STYLE.md, "From Powertools"): Node.js 22 on
- * arm64, bundled locally by esbuild as minified ESM with source maps, active tracing, its own
- * log group kept one year, and a role that may write only to that log group.
+ * arm64, bundled locally by esbuild as minified ESM with source maps, a heap sized to its memory,
+ * active tracing, its own log group kept one year, and a role that may write only to that log group.
  *
  * @example
  * const api = new JixiaoFunction(this, 'Api', {
@@ -41,6 +49,7 @@ export class JixiaoFunction extends NodejsFunction {
   constructor(scope: Construct, id: string, props: JixiaoFunctionProps) {
     // Audit: China's Cybersecurity Law (网络安全法, art. 21) asks for network logs to be kept at least
     // six months; a year covers a whole budget cycle. RETAIN: logs outlive a torn-down stack.
+    const memorySize = props.memorySize ?? 1024;
     const logGroup = new LogGroup(scope, `${id}Logs`, {
       retention: RetentionDays.ONE_YEAR,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -60,13 +69,13 @@ export class JixiaoFunction extends NodejsFunction {
       depsLockFilePath: join(repositoryRoot, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: props.memorySize ?? 1024,
+      memorySize,
       timeout: props.timeout ?? Duration.seconds(29),
       tracing: Tracing.ACTIVE,
       logGroup,
       role,
       ...(props.description === undefined ? {} : { description: props.description }),
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: { NODE_OPTIONS: nodeOptions(memorySize), ...props.environment },
       bundling: {
         // Never Docker: esbuild from node_modules bundles at synth, offline.
         forceDockerBundling: false,

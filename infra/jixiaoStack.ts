@@ -2,6 +2,7 @@ import { Annotations, CfnOutput, Stack, type StackProps, Validations } from 'aws
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { ExportBucket } from './exportBucket';
+import { ExportWorker } from './exportWorker';
 import { JixiaoAlarms } from './jixiaoAlarms';
 import { JixiaoFunction } from './jixiaoFunction';
 import { JixiaoHttpApi } from './jixiaoHttpApi';
@@ -12,6 +13,8 @@ export interface JixiaoStackProps extends StackProps {
   settings: JixiaoSettings;
   /** The API handler module, relative to the repository root. */
   apiEntry?: string;
+  /** The export worker module, relative to the repository root. */
+  exportWorkerEntry?: string;
 }
 
 /** Where the Lambda entry point lives (functions/lambda/api.ts exports `handler`). */
@@ -23,13 +26,14 @@ const optionalEnvironment = (variables: Record<string, string | undefined>): Rec
 
 /**
  * The whole backend (DESIGN.md "Cloud"): the table, the export bucket, the API function behind an
- * HTTP API with a JWT authorizer, and alarms. Partition-neutral: ARNs come from the constructs or
+ * HTTP API with a JWT authorizer, the export worker started by the table's stream, and alarms. Partition-neutral: ARNs come from the constructs or
  * `Stack.partition`, so the same template deploys to aws and aws-cn.
  */
 export class JixiaoStack extends Stack {
   readonly table: JixiaoTable;
   readonly exports: ExportBucket;
   readonly apiFunction: JixiaoFunction;
+  readonly exportWorker: ExportWorker;
   readonly httpApi: JixiaoHttpApi;
   readonly alarms: JixiaoAlarms;
 
@@ -75,13 +79,8 @@ export class JixiaoStack extends Stack {
       'dynamodb:BatchWriteItem',
       'dynamodb:ConditionCheckItem',
     );
-    // Write exports and sign GET links to them (a pre-signed link carries the signer's permission).
-    this.apiFunction.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['s3:PutObject', 's3:GetObject', 's3:AbortMultipartUpload'],
-        resources: [bucket.arnForObjects('*')],
-      }),
-    );
+    // Sign GET links to exports (a pre-signed link carries the signer's permission); the worker writes them.
+    this.apiFunction.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] }));
     const policy = this.apiFunction.role?.node.tryFindChild('DefaultPolicy');
     if (policy !== undefined) {
       const tableArn = this.resolve(table.tableArn) as { 'Fn::GetAtt': [string, string] };
@@ -102,6 +101,13 @@ export class JixiaoStack extends Stack {
       reason: 'Node.js 22 is the runtime the project targets (DESIGN.md) and is supported in the aws-cn regions.',
     });
 
+    this.exportWorker = new ExportWorker(this, 'ExportWorker', {
+      table,
+      bucket,
+      ...(props.exportWorkerEntry === undefined ? {} : { entry: props.exportWorkerEntry }),
+      description: `Jixiao export worker (${settings.stage})`,
+    });
+
     this.httpApi = new JixiaoHttpApi(this, 'Http', {
       apiName: name,
       handler: this.apiFunction,
@@ -115,6 +121,8 @@ export class JixiaoStack extends Stack {
       namePrefix: name,
       api: this.httpApi.api,
       handler: this.apiFunction,
+      exportWorker: this.exportWorker.function,
+      exportFailures: this.exportWorker.failures,
       table,
       ...(settings.alarmEmail === undefined ? {} : { alarmEmail: settings.alarmEmail }),
     });

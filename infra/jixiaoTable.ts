@@ -1,12 +1,13 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { indexKeys, tableKeys } from '../functions/store/tableDefinition';
 
 /**
  * The single DynamoDB table, keyed as functions/store/tableDefinition.ts says (the same definition
  * the store and the local runtime use). On-demand, encrypted, point-in-time recovery, deletion
- * protection, and RETAIN: submissions and their audit trail must survive a deleted stack.
+ * protection, and RETAIN: submissions and their audit trail must survive a deleted stack. Its stream
+ * (new images) starts the export worker when an export job item is written (infra/exportWorker.ts).
  *
  * `Table` (AWS::DynamoDB::Table) rather than `TableV2` (AWS::DynamoDB::GlobalTable) keeps the template
  * to the resource type every partition, aws-cn included, has supported longest.
@@ -25,6 +26,8 @@ export class JixiaoTable extends Construct {
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
       timeToLiveAttribute: tableKeys.timeToLive,
+      // The worker reads the job from its new image; old images would only add to the stream's size.
+      stream: StreamViewType.NEW_IMAGE,
     });
     for (const index of tableKeys.indexes) {
       const keys = indexKeys(index);

@@ -90,14 +90,16 @@ export function mountOfflineView(root: HTMLElement, controller: OfflineControlle
     };
 
     document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
-    root.replaceChildren(
+    const parts = [
       header,
       h('p', { class: 'intro' }, tr('app.intro')),
       ...(state.me ? [who(), picker()] : [signIn()]),
       busy ? h('p', { class: 'busy' }, tr('busy')) : null,
       noticeBar,
       problemList(),
-    );
+    ];
+    // replaceChildren would print a null as the text "null".
+    root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));
   };
 
   controller.subscribe(render);

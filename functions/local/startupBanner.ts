@@ -35,6 +35,7 @@ export const startupBanner = (system: LocalSystem, options: { dataDir: string; r
     '',
     `  API（HTTP）:          ${system.apiUrl}/v1`,
     `  任务窗格 Task pane:    ${addin}/taskpane.html`,
+    `  离线填报 Offline:      ${addin}/offline.html  (无加载项时在浏览器中下载/上传 / download and upload in a browser, no add-in)`,
     `  身份服务 Issuer:       ${system.issuerUrl}  (POST /token {"subject": "…"})`,
     `  DynamoDB Local:       ${system.dynamoEndpoint}  表 table: ${system.tableName}`,
     `  数据目录 Data folder:  ${options.dataDir}  (${system.seeded > 0 ? `已写入演示数据 ${system.seeded} 条 / seeded ${system.seeded} items` : '演示数据已存在 / demo data already present'})`,

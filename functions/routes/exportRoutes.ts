@@ -4,6 +4,7 @@ import { ConsolidationRequest } from '../../domain/consolidation/consolidationRe
 import { contentDisposition } from '../exports/s3ExportStore';
 import { createExportJob } from '../exports/createExportJob';
 import type { ExportJobRunner } from '../exports/exportJobRunner';
+import type { ExportJobView } from '../exports/exportJobView';
 import type { ExportStore } from '../exports/exportStore';
 import { readExportJob } from '../exports/readExportJob';
 import type { LocalExportStore } from '../exports/localExportStore';
@@ -50,7 +51,7 @@ export const exportRoutes = (store: StoreContext, exports: ExportStore, runner: 
           runner.enqueue(view.id);
           return view;
         },
-        (view) => json(202, view, { location: `/v1/exports/${view.id}` }),
+        (view: ExportJobView) => json(202, view, { location: `/v1/exports/${view.id}` }),
       ),
   }),
   defineRoute({

@@ -1,3 +1,6 @@
+import { ruleSetFromGrid } from '../../domain/forms/ruleSetSheetFromGrid';
+import { ruleSetSheetForm } from '../../domain/forms/ruleSetSheetPlan';
+import { ruleSetToGrid } from '../../domain/forms/ruleSetSheetToGrid';
 import { mergeRuleSet, type DeepPartial } from '../../domain/ruleSet/mergeRuleSet';
 import { RuleSet, defaultRuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../auth/principal';
@@ -7,6 +10,8 @@ import { recordVersionConflict, type RecordAudit } from '../store/recordStore';
 import { getRuleSetHead, getRuleSetVersion, listRuleSetAudit, putRuleSet, ruleSetIdOf, type RuleSetHead } from '../store/ruleSetStore';
 import type { StoreContext } from '../store/storeContext';
 import type { IdempotencyRecord } from '../store/submissionRecords';
+import { openWorkbook } from '../xlsx/readWorkbookValues';
+import { renderWorkbook } from '../xlsx/renderWorkbook';
 
 /** A rule set as the API returns it: the head (current version, who changed it last) and the rule set. */
 export interface RuleSetView {
@@ -127,4 +132,73 @@ export const updateRuleSet = async (
     idempotency: meta.idempotency?.(view),
   });
   return view;
+};
+
+/** The `_meta` form name of a rule-set workbook. */
+const ruleSetWorkbookForm = 'ruleSet';
+
+/**
+ * GET /v1/rule-sets/{id}/workbook: the current version of a rule set of the caller's region as a
+ * protected .xlsx (the rule-set sheet, ruleSetToGrid), its hidden `_meta` naming the rule set and
+ * the version the file is made from, so that an upload can be checked against it.
+ */
+export const ruleSetWorkbook = async (store: StoreContext, principal: Principal, ruleSetId: string): Promise<{ ruleSet: RuleSet; file: Buffer }> => {
+  const ruleSet = await getVisibleRuleSet(store, principal, ruleSetId);
+  const file = await renderWorkbook([ruleSetToGrid(ruleSet)], {
+    protect: true,
+    meta: { form: ruleSetWorkbookForm, ruleSetId: ruleSet.id, version: String(ruleSet.version) },
+  });
+  return { ruleSet, file };
+};
+
+const workbookInvalid = (code: string, zh: string, en: string) => new AppError(code, 422, zh, en);
+
+/**
+ * POST /v1/rule-sets/{id}/workbook: a finance administrator uploads the edited rule-set workbook.
+ * Checked in order: the rule set is of the caller's region (404), the caller is a finance
+ * administrator (403), the file is a rule-set workbook of this rule set made from the If-Match
+ * version (422 `ruleSet.workbookUnknown` / `ruleSet.workbookVersionMismatch`), that version is still
+ * current (409 `record.versionConflict`: download again), and its cells read and validate (422
+ * `ruleSet.invalid`, every problem with its cell). It is then saved as the next version, exactly
+ * as updateRuleSet saves a PUT.
+ *
+ * @example
+ * const view = await uploadRuleSetWorkbook(store, principal, { id, expectedVersion: 3, file }, { now, requestId });
+ */
+export const uploadRuleSetWorkbook = async (
+  store: StoreContext,
+  principal: Principal,
+  input: { id: string; expectedVersion: number; file: Buffer },
+  meta: RecordWriteMeta<RuleSetView>,
+): Promise<RuleSetView> => {
+  const head = await visibleHead(store, principal, input.id);
+  if (!principal.roles.includes('financeAdmin')) throw forbidden('修改规则集', 'change rule sets');
+  const book = await openWorkbook(input.file);
+  const fileMeta = book.meta();
+  if (fileMeta?.form !== ruleSetWorkbookForm || fileMeta.ruleSetId !== input.id) {
+    throw workbookInvalid(
+      'ruleSet.workbookUnknown',
+      '无法识别该文件：请上传从本系统下载的该规则集的工作簿（不要删除隐藏的 _meta 工作表）',
+      'This file is not recognised: upload the workbook of this rule set downloaded from this system (keep its hidden _meta sheet)',
+    );
+  }
+  if (Number(fileMeta.version) !== input.expectedVersion) {
+    throw workbookInvalid(
+      'ruleSet.workbookVersionMismatch',
+      `该文件基于第 ${fileMeta.version} 版制作，与 If-Match（第 ${input.expectedVersion} 版）不一致`,
+      `The file was made from version ${fileMeta.version}, not the If-Match version ${input.expectedVersion}`,
+    );
+  }
+  if (head.version !== input.expectedVersion) throw recordVersionConflict(head.version, input.expectedVersion);
+  const read = ruleSetFromGrid(book.values(ruleSetSheetForm.sheetName), await versionOf(store, head, head.version));
+  if (!read.data) {
+    throw new AppError(
+      'ruleSet.invalid',
+      422,
+      `文件中有 ${read.problems.length} 处错误，请按标出的单元格修改后重新上传`,
+      `The file has ${read.problems.length} error(s); fix the cells listed and upload again`,
+      read.problems,
+    );
+  }
+  return updateRuleSet(store, principal, { id: input.id, expectedVersion: input.expectedVersion, patch: read.data }, meta);
 };
