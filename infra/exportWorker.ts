@@ -65,7 +65,7 @@ export class ExportWorker extends Construct {
         startingPosition: StartingPosition.LATEST,
         batchSize: 1,
         retryAttempts: 2,
-        // A job older than the stream's day of retention is reported as timed out anyway.
+        // A record older than an hour is of a job GET already reports as timed out (exportJobQueueSeconds).
         maxRecordAge: Duration.hours(1),
         onFailure: new SqsDlq(this.failures),
         filters: [

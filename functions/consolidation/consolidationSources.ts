@@ -7,6 +7,8 @@ import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import { AppError } from '../errors/appError';
 import type { ConsolidationSource } from './consolidationSource';
+import { evaluationSource } from './evaluationSource';
+import { recommendationSource } from './recommendationSource';
 import { submissionSource } from './submissionSource';
 
 export const targetSheetSource = submissionSource('targetSheet', (head, data, project, name) => targetSheetRows(head, TargetSheet.parse(data), project, name));
@@ -16,14 +18,13 @@ export const selfEvaluationSource = submissionSource('selfEvaluation', (head, da
 
 export const monitoringSource = submissionSource('monitoring', (head, data, project, name) => monitoringRows(head, MonitoringSheet.parse(data), project, name));
 
-/**
- * The forms that can be consolidated today. Evaluations and recommendations get a source here once
- * their rows are mapped (docs/api.md, issue #5 routes).
- */
+/** The forms that can be consolidated today (docs/api.md, issue #5 routes). */
 const sources: Partial<Record<ConsolidationForm, ConsolidationSource>> = {
   targetSheet: targetSheetSource,
   monitoring: monitoringSource,
   selfEvaluation: selfEvaluationSource,
+  evaluation: evaluationSource,
+  recommendation: recommendationSource,
 };
 
 /**

@@ -7,30 +7,26 @@ import { FinanceAction } from '../../domain/monitoring/financeAction';
 import { DeviationExplanation } from '../../domain/monitoring/monitoringReport';
 import { notFound } from '../errors/appError';
 import { json } from '../http/json';
-import type { ApiResponse, RouteDefinition } from '../http/types';
+import type { RouteDefinition } from '../http/types';
 import {
-  approveMonitoring,
   createMonitoring,
-  getMonitoring,
-  getMonitoringVersion,
   latestExecution,
   listMonitoring,
-  listMonitoringAudit,
-  listMonitoringVersions,
   listMonitoringWarnings,
+  monitoringLifecycle,
   recordFinanceAction,
-  returnMonitoring,
   saveMonitoring,
   submitMonitoring,
-  type MonitoringView,
 } from '../services/monitoringService';
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { formWorkbookResponse } from './formWorkbookResponse';
 import { withIdempotency } from './idempotency';
-import { etag, expectedVersion } from './ifMatch';
+import { expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
-import { departmentIdParam, pageQuery, statusParam, versionParam, yearParam } from './querySchemas';
+import { departmentIdParam, pageQuery, statusParam, yearParam } from './querySchemas';
+import { submissionResponse } from './submissionResponse';
+import { submissionRoutes } from './submissionRoutes';
 
 const value = z.string().trim().max(40).optional();
 
@@ -46,29 +42,25 @@ export const StrictMonitoringInput = z.strictObject({
 const base = '/v1/monitoring';
 /** `monitoring.<year>.<projectId>.<period>` (domain/forms/monitoringPeriod.ts). */
 const monitoringIdParam = z.string().regex(monitoringIdPattern, 'id: monitoring.<year>.<projectId>.m01–m12');
-const idParams = z.strictObject({ id: monitoringIdParam });
-const noQuery = z.strictObject({});
 const comment = z.string().trim().min(1, '意见不能为空 / a comment is required').max(2000);
-
-const viewResponse = (status: number) =>
-  function render(view: MonitoringView): ApiResponse {
-    return json(status, view, { etag: etag(view.head.version), ...(status === 201 ? { location: `${base}/${view.head.id}` } : {}) });
-  };
 
 /** The /v1/monitoring routes (docs/api.md, issue #4). Writes honour If-Match and Idempotency-Key. */
 export const monitoringRoutes = (store: StoreContext): RouteDefinition[] => [
-  defineRoute({
-    method: 'POST',
-    path: base,
-    body: z.strictObject({ projectId: Id, year: Year, period: MonitoringPeriod }),
-    handle: (context) => withIdempotency(store, context, (meta) => createMonitoring(store, context.principal, context.body, meta), viewResponse(201)),
-  }),
-  defineRoute({
-    method: 'GET',
-    path: base,
-    query: z.strictObject({ year: yearParam, period: MonitoringPeriod.optional(), departmentId: departmentIdParam.optional(), status: statusParam.optional(), ...pageQuery }),
-    handle: async ({ principal, query }) =>
-      pageResponse(await listMonitoring(store, principal, { year: query.year, period: query.period, departmentId: query.departmentId, status: query.status }, query)),
+  ...submissionRoutes(store, {
+    base,
+    idParam: monitoringIdParam,
+    lifecycle: monitoringLifecycle,
+    create: { body: z.strictObject({ projectId: Id, year: Year, period: MonitoringPeriod }), write: createMonitoring },
+    data: StrictMonitoringInput,
+    save: saveMonitoring,
+    submit: submitMonitoring,
+    list: {
+      query: z.strictObject({ year: yearParam, period: MonitoringPeriod.optional(), departmentId: departmentIdParam.optional(), status: statusParam.optional(), ...pageQuery }),
+      heads: (store, principal, query) =>
+        listMonitoring(store, principal, { year: query.year, period: query.period, departmentId: query.departmentId, status: query.status }, query),
+    },
+    returnComment: comment,
+    workbook: async ({ data, head }) => formWorkbookResponse(monitoringToGrid(data), head, `绩效运行监控表-${data.projectName}-${data.period}`),
   }),
   defineRoute({
     method: 'GET',
@@ -88,94 +80,13 @@ export const monitoringRoutes = (store: StoreContext): RouteDefinition[] => [
     },
   }),
   defineRoute({
-    method: 'GET',
-    path: `${base}/{id}`,
-    params: idParams,
-    query: noQuery,
-    handle: async ({ principal, params }) => viewResponse(200)(await getMonitoring(store, principal, params.id)),
-  }),
-  defineRoute({
-    method: 'PUT',
-    path: `${base}/{id}`,
-    params: idParams,
-    body: z.strictObject({ data: StrictMonitoringInput }),
-    handle: (context) => {
-      const input = { id: context.params.id, expectedVersion: expectedVersion(context.request), data: context.body.data };
-      return withIdempotency(store, context, (meta) => saveMonitoring(store, context.principal, input, meta), viewResponse(200));
-    },
-  }),
-  defineRoute({
-    method: 'POST',
-    path: `${base}/{id}/submit`,
-    params: idParams,
-    body: z.strictObject({ data: StrictMonitoringInput.optional() }).optional(),
-    handle: (context) => {
-      const input = { id: context.params.id, expectedVersion: expectedVersion(context.request), data: context.body?.data };
-      return withIdempotency(store, context, (meta) => submitMonitoring(store, context.principal, input, meta), viewResponse(200));
-    },
-  }),
-  defineRoute({
-    method: 'POST',
-    path: `${base}/{id}/return`,
-    params: idParams,
-    body: z.strictObject({ comment }),
-    handle: (context) => {
-      const input = { id: context.params.id, expectedVersion: expectedVersion(context.request), comment: context.body.comment };
-      return withIdempotency(store, context, (meta) => returnMonitoring(store, context.principal, input, meta), viewResponse(200));
-    },
-  }),
-  defineRoute({
-    method: 'POST',
-    path: `${base}/{id}/approve`,
-    params: idParams,
-    body: z.strictObject({ comment: z.string().trim().max(2000).optional() }).optional(),
-    handle: (context) => {
-      const input = { id: context.params.id, expectedVersion: expectedVersion(context.request), comment: context.body?.comment || undefined };
-      return withIdempotency(store, context, (meta) => approveMonitoring(store, context.principal, input, meta), viewResponse(200));
-    },
-  }),
-  defineRoute({
     method: 'POST',
     path: `${base}/{id}/actions`,
-    params: idParams,
+    params: z.strictObject({ id: monitoringIdParam }),
     body: z.strictObject({ action: FinanceAction, reason: comment }),
     handle: (context) => {
       const input = { id: context.params.id, expectedVersion: expectedVersion(context.request), action: context.body.action, reason: context.body.reason };
-      return withIdempotency(store, context, (meta) => recordFinanceAction(store, context.principal, input, meta), viewResponse(200));
-    },
-  }),
-  defineRoute({
-    method: 'GET',
-    path: `${base}/{id}/versions`,
-    params: idParams,
-    query: z.strictObject({ ...pageQuery }),
-    handle: async ({ principal, params, query }) => pageResponse(await listMonitoringVersions(store, principal, params.id, query)),
-  }),
-  defineRoute({
-    method: 'GET',
-    path: `${base}/{id}/versions/{version}`,
-    params: z.strictObject({ id: monitoringIdParam, version: versionParam }),
-    query: noQuery,
-    handle: async ({ principal, params }) => {
-      const version = await getMonitoringVersion(store, principal, params.id, params.version);
-      return json(200, version, { etag: etag(version.version) });
-    },
-  }),
-  defineRoute({
-    method: 'GET',
-    path: `${base}/{id}/audit`,
-    params: idParams,
-    query: z.strictObject({ ...pageQuery }),
-    handle: async ({ principal, params, query }) => pageResponse(await listMonitoringAudit(store, principal, params.id, query)),
-  }),
-  defineRoute({
-    method: 'GET',
-    path: `${base}/{id}/workbook`,
-    params: idParams,
-    query: noQuery,
-    handle: async ({ principal, params }) => {
-      const view = await getMonitoring(store, principal, params.id);
-      return formWorkbookResponse(monitoringToGrid(view.data), view.head, `绩效运行监控表-${view.data.projectName}-${view.data.period}`);
+      return withIdempotency(store, context, (meta) => recordFinanceAction(store, context.principal, input, meta), submissionResponse(200));
     },
   }),
 ];

@@ -4,18 +4,17 @@ import { scoreExAnteAssessment } from '../../domain/exAnte/scoreExAnteAssessment
 import { exAnteCell, exAnteChecklistRows } from '../../domain/forms/exAnteCell';
 import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
 import type { Role } from '../../domain/model/role';
-import { submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import { submissionId, type SubmissionHead } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
 import type { Principal } from '../auth/principal';
-import { AppError, notFound } from '../errors/appError';
+import { AppError } from '../errors/appError';
 import type { Policy } from '../../domain/model/policy';
 import { getPolicy, listPolicies } from '../store/policyStore';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
-import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
-import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
+import { formLifecycle } from './formLifecycle';
 import { departmentFilter } from './referenceService';
 import { currentRuleSet } from './ruleSetService';
 import { requireRole, visibleOr404 } from './scope';
@@ -47,26 +46,24 @@ export interface ExAnteInput {
 
 const draftRoles: readonly Role[] = ['filer', 'departmentHead', 'financeReviewer', 'financeAdmin'];
 const reviewRoles: readonly Role[] = ['financeReviewer'];
+const approval = { zh: '批复事前绩效评估', en: 'approve ex-ante assessments' };
 
-const what = { zh: '事前绩效评估', en: 'Ex-ante assessment' };
+/** Reading and 退回修改: the parts every form shares (approval records the conclusion: approveExAnte). */
+export const exAnteLifecycle = formLifecycle({
+  form: 'exAnteAssessment',
+  what: { zh: '事前绩效评估', en: 'Ex-ante assessment' },
+  schema: ExAnteSheet,
+  reviewRoles,
+  acts: { return: { zh: '退回事前绩效评估', en: 'return ex-ante assessments' }, approve: approval },
+});
+
+const { visibleHead, currentData } = exAnteLifecycle;
 
 /** The project or policy assessed, in the caller's scope (404 otherwise). */
 const visibleSubject = async (store: StoreContext, principal: Principal, subjectType: ExAnteSubject, subjectId: string) => {
   const subject = subjectType === 'project' ? await getProject(store, subjectId) : await getPolicy(store, subjectId);
   const found = visibleOr404(principal, subject, subjectType === 'project' ? '项目' : '政策', subjectType === 'project' ? 'Project' : 'Policy');
   return { ...found, outline: 'wording' in found ? found.wording : '' };
-};
-
-const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
-  const head = await getHead(store, id);
-  if (head?.form !== 'exAnteAssessment') throw notFound(what.zh, what.en);
-  return visibleOr404(principal, head, what.zh, what.en);
-};
-
-const currentData = async (store: StoreContext, head: SubmissionHead): Promise<ExAnteSheet> => {
-  const version = await getVersion(store, head.id, head.version);
-  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
-  return ExAnteSheet.parse(version.data);
 };
 
 const withInput = (stored: ExAnteSheet, input: ExAnteInput | undefined): ExAnteSheet =>
@@ -145,12 +142,6 @@ export const createExAnte = async (
   );
 };
 
-/** The head and current data. */
-export const getExAnte = async (store: StoreContext, principal: Principal, id: string): Promise<ExAnteView> => {
-  const head = await visibleHead(store, principal, id);
-  return { head, data: await currentData(store, head) };
-};
-
 /** Saves a draft (草稿 or 退回修改). */
 export const saveExAnte = async (
   store: StoreContext,
@@ -186,19 +177,6 @@ export const submitExAnte = async (
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data }, meta);
 };
 
-/** 退回修改 with a comment. */
-export const returnExAnte = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; comment: string },
-  meta: WriteMeta,
-): Promise<ExAnteView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '退回事前绩效评估', 'return ex-ante assessments');
-  const data = await currentData(store, current);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
-};
-
 /**
  * Approves and records the conclusion: the finance reviewer may add the scores of the finance
  * bureau, experts and agencies with the approval. The score and conclusion come from the region's
@@ -212,7 +190,7 @@ export const approveExAnte = async (
   meta: WriteMeta,
 ): Promise<ExAnteView> => {
   const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '批复事前绩效评估', 'approve ex-ante assessments');
+  const role = requireRole(principal, reviewRoles, current, approval.zh, approval.en);
   assertChangeAllowed(current, input.expectedVersion, 'approve');
   const stored = withInput(await currentData(store, current), input.data);
   const ruleSet = (await rulesFor(store, current, meta)).data;
@@ -272,43 +250,6 @@ export const recordExAnteRevision = async (
     },
     meta,
   );
-};
-
-/** Assessments in scope for a year: a department's, the region's, or the region's in one status. */
-export const listExAntes = async (
-  store: StoreContext,
-  principal: Principal,
-  where: { year: number; departmentId?: string; status?: Status },
-  page?: PageRequest,
-): Promise<Page<SubmissionHead>> => {
-  const scope = await departmentFilter(store, principal, where.departmentId);
-  const form = 'exAnteAssessment' as const;
-  if (scope.departmentId !== undefined) {
-    return listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page);
-  }
-  return where.status === undefined
-    ? listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
-    : listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
-};
-
-/** Every version, newest first (without data). */
-export const listExAnteVersions = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> => {
-  await visibleHead(store, principal, id);
-  return listVersions(store, id, page);
-};
-
-/** One version with its data. */
-export const getExAnteVersion = async (store: StoreContext, principal: Principal, id: string, version: number): Promise<SubmissionVersion<ExAnteSheet>> => {
-  await visibleHead(store, principal, id);
-  const found = await getVersion(store, id, version);
-  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
-  return { ...found, data: ExAnteSheet.parse(found.data) };
-};
-
-/** The audit trail, oldest first. */
-export const listExAnteAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
-  await visibleHead(store, principal, id);
-  return listAudit(store, id, page);
 };
 
 /** Policies of a year the caller may see (the subjects of ex-ante assessments besides projects). */

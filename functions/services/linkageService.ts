@@ -99,17 +99,15 @@ const decisionsOf = async (store: StoreContext, regionId: string, year: number):
   return decisions;
 };
 
-/** GET /v1/linkage/recommendations?year=: finance roles of the region. */
-export const linkageRecommendations = async (
-  store: StoreContext,
-  principal: Principal,
-  year: number,
-  meta: { now: Date; requestId: string },
-): Promise<Recommendations> => {
-  requireFinance(principal, '查看结果应用建议', 'see linkage recommendations');
-  const scores = await collectScores(store, { regionId: principal.regionId }, year);
-  const { data: ruleSet } = await currentRuleSet(store, principal.regionId, year, meta);
-  const decisions = await decisionsOf(store, principal.regionId, year);
+/**
+ * The recommendations of a region's year, computed from its stored scores with its current rule set
+ * and joined with finance's decisions. Callers authorize first (linkageRecommendations, the
+ * recommendation consolidation source).
+ */
+export const regionRecommendations = async (store: StoreContext, regionId: string, year: number, meta: { now: Date; requestId: string }): Promise<Recommendations> => {
+  const scores = await collectScores(store, { regionId }, year);
+  const { data: ruleSet } = await currentRuleSet(store, regionId, year, meta);
+  const decisions = await decisionsOf(store, regionId, year);
   const projects = scores.projects.flatMap((p) => (p.self ? [recommend({ ...p, self: p.self }, ruleSet)] : []));
   for (const p of projects) {
     const decision = decisions.get(p.projectId);
@@ -127,6 +125,17 @@ export const linkageRecommendations = async (
       return overall ? { ...linkage, score: overall.total } : linkage;
     }),
   };
+};
+
+/** GET /v1/linkage/recommendations?year=: finance roles of the region. */
+export const linkageRecommendations = async (
+  store: StoreContext,
+  principal: Principal,
+  year: number,
+  meta: { now: Date; requestId: string },
+): Promise<Recommendations> => {
+  requireFinance(principal, '查看结果应用建议', 'see linkage recommendations');
+  return regionRecommendations(store, principal.regionId, year, meta);
 };
 
 /**

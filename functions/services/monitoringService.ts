@@ -9,13 +9,12 @@ import type { DeviationExplanation } from '../../domain/monitoring/monitoringRep
 import type { Problem } from '../../domain/problem';
 import type { RuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../auth/principal';
-import { AppError, notFound } from '../errors/appError';
+import { AppError } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
-import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
-import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
-import { departmentFilter } from './referenceService';
+import { getHead, getVersion } from '../store/submissionStore';
+import { formLifecycle, type ListWhere } from './formLifecycle';
 import { currentRuleSet } from './ruleSetService';
 import { requireRole, visibleOr404 } from './scope';
 import {
@@ -48,20 +47,17 @@ export interface MonitoringInput {
 }
 
 const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
-const reviewRoles: readonly Role[] = ['financeReviewer'];
-const what = { zh: '绩效运行监控表', en: 'Monitoring report' };
 
-const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
-  const head = await getHead(store, id);
-  if (head?.form !== 'monitoring') throw notFound(what.zh, what.en);
-  return visibleOr404(principal, head, what.zh, what.en);
-};
+/** Reading, 退回修改 and 审核通过: the parts every form shares. */
+export const monitoringLifecycle = formLifecycle({
+  form: 'monitoring',
+  what: { zh: '绩效运行监控表', en: 'Monitoring report' },
+  schema: MonitoringSheet,
+  reviewRoles: ['financeReviewer'],
+  acts: { return: { zh: '退回运行监控', en: 'return monitoring reports' }, approve: { zh: '审核运行监控', en: 'approve monitoring reports' } },
+});
 
-const dataOf = async (store: StoreContext, head: SubmissionHead): Promise<MonitoringSheet> => {
-  const version = await getVersion(store, head.id, head.version);
-  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
-  return MonitoringSheet.parse(version.data);
-};
+const { visibleHead, currentData } = monitoringLifecycle;
 
 /** The department's fields laid over the stored sheet; the indicators copied from the targets stay as they were. */
 const withInput = (stored: MonitoringSheet, input: MonitoringInput): MonitoringSheet => {
@@ -161,12 +157,6 @@ export const createMonitoring = async (
   );
 };
 
-/** The head and current data (signals as last computed). */
-export const getMonitoring = async (store: StoreContext, principal: Principal, id: string): Promise<MonitoringView> => {
-  const head = await visibleHead(store, principal, id);
-  return { head, data: await dataOf(store, head) };
-};
-
 /** Saves a draft; the signals are computed as soon as every value is there, so the filer sees them early. */
 export const saveMonitoring = async (
   store: StoreContext,
@@ -177,7 +167,7 @@ export const saveMonitoring = async (
   const current = await visibleHead(store, principal, input.id);
   const role = requireRole(principal, fileRoles, current, '保存运行监控', 'save monitoring reports');
   assertChangeAllowed(current, input.expectedVersion, 'save');
-  const sheet = withInput(await dataOf(store, current), input.data);
+  const sheet = withInput(await currentData(store, current), input.data);
   const { signals } = evaluate(sheet, await rulesOf(store, current, meta));
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data: withSignals(sheet, signals) }, meta);
 };
@@ -196,7 +186,7 @@ export const submitMonitoring = async (
   const current = await visibleHead(store, principal, input.id);
   const role = requireRole(principal, fileRoles, current, '提交运行监控', 'submit monitoring reports');
   assertChangeAllowed(current, input.expectedVersion, 'submit');
-  const stored = await dataOf(store, current);
+  const stored = await currentData(store, current);
   const sheet = input.data === undefined ? stored : withInput(stored, input.data);
   const { signals, errors } = evaluate(sheet, await rulesOf(store, current, meta));
   if (errors.length > 0 || !signals) {
@@ -209,32 +199,6 @@ export const submitMonitoring = async (
     );
   }
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data: withSignals(sheet, signals) }, meta);
-};
-
-/** 退回修改 with a comment. */
-export const returnMonitoring = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; comment: string },
-  meta: WriteMeta,
-): Promise<MonitoringView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '退回运行监控', 'return monitoring reports');
-  const data = await dataOf(store, current);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
-};
-
-/** 审核通过: the finance reviewer accepts a submitted report. */
-export const approveMonitoring = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; comment?: string },
-  meta: WriteMeta,
-): Promise<MonitoringView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '审核运行监控', 'approve monitoring reports');
-  const data = await dataOf(store, current);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
 };
 
 /**
@@ -259,7 +223,7 @@ export const recordFinanceAction = async (
       'The report has not been submitted: there is nothing to decide on yet',
     );
   }
-  const stored = await dataOf(store, current);
+  const stored = await currentData(store, current);
   const label = financeActionLabels[input.action];
   const data: MonitoringSheet = {
     ...stored,
@@ -288,17 +252,10 @@ export const recordFinanceAction = async (
 export const listMonitoring = async (
   store: StoreContext,
   principal: Principal,
-  where: { year: number; departmentId?: string; status?: Status; period?: MonitoringPeriod },
+  where: ListWhere & { period?: MonitoringPeriod },
   page?: PageRequest,
 ): Promise<Page<SubmissionHead>> => {
-  const scope = await departmentFilter(store, principal, where.departmentId);
-  const form = 'monitoring' as const;
-  const result =
-    scope.departmentId !== undefined
-      ? await listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page)
-      : where.status === undefined
-        ? await listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
-        : await listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
+  const result = await monitoringLifecycle.list(store, principal, where, page);
   return where.period === undefined ? result : { ...result, items: result.items.filter((head) => head.id.endsWith(`.${where.period}`)) };
 };
 
@@ -337,7 +294,7 @@ export const listMonitoringWarnings = async (
 ): Promise<Page<DepartmentWarnings>> => {
   const heads = await listMonitoring(store, principal, where, page);
   const reported = heads.items.filter((head) => head.status === 'submitted' || head.status === 'approved');
-  const sheets = await Promise.all(reported.map(async (head) => ({ head, data: await dataOf(store, head) })));
+  const sheets = await Promise.all(reported.map(async (head) => ({ head, data: await currentData(store, head) })));
   const groups = new Map<string, DepartmentWarnings>();
   for (const { head, data } of sheets) {
     const signal = data.signals?.project;
@@ -378,28 +335,8 @@ export const latestExecution = async (
   for (const id of ids) {
     const head = await getHead(store, id);
     if (head?.status !== 'submitted' && head?.status !== 'approved') continue;
-    const data = await dataOf(store, head);
+    const data = await currentData(store, head);
     return { submissionId: id, through: data.through, budgetFen: data.budgetFen, executedFen: data.executedFen, executionRate: data.signals?.executionRate ?? null };
   }
   return undefined;
-};
-
-/** Every version, newest first (without data). */
-export const listMonitoringVersions = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> => {
-  await visibleHead(store, principal, id);
-  return listVersions(store, id, page);
-};
-
-/** One version with its data. */
-export const getMonitoringVersion = async (store: StoreContext, principal: Principal, id: string, version: number): Promise<SubmissionVersion<MonitoringSheet>> => {
-  await visibleHead(store, principal, id);
-  const found = await getVersion(store, id, version);
-  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
-  return { ...found, data: MonitoringSheet.parse(found.data) };
-};
-
-/** The audit trail, oldest first. */
-export const listMonitoringAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
-  await visibleHead(store, principal, id);
-  return listAudit(store, id, page);
 };

@@ -3,17 +3,15 @@ import { selfEvaluationFromTargetSheet } from '../../domain/forms/selfEvaluation
 import { selfEvaluationScoringInput } from '../../domain/forms/selfEvaluationScoringInput';
 import { SelfEvaluationSheet, type StoredSelfEvaluationScore } from '../../domain/forms/selfEvaluationSheet';
 import type { Role } from '../../domain/model/role';
-import { statusLabels, submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import { statusLabels, submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import { scoreSelfEvaluation } from '../../domain/scoring/scoreSelfEvaluation';
 import type { Principal } from '../auth/principal';
-import { AppError, notFound } from '../errors/appError';
-import type { Page, PageRequest } from '../store/queryPage';
+import { AppError } from '../errors/appError';
 import { getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
-import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
-import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
-import { departmentFilter } from './referenceService';
+import { getHead, getVersion } from '../store/submissionStore';
+import { formLifecycle } from './formLifecycle';
 import { currentRuleSet } from './ruleSetService';
 import { requireRole, visibleOr404 } from './scope';
 import {
@@ -36,21 +34,17 @@ import {
 export type SelfEvaluationView = SubmissionView<SelfEvaluationSheet>;
 
 const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
-const reviewRoles: readonly Role[] = ['financeReviewer'];
 
-const what = { zh: '绩效自评表', en: 'Self-evaluation' };
+/** Reading, 退回修改 and 审核通过: the parts every form shares. */
+export const selfEvaluationLifecycle = formLifecycle({
+  form: 'selfEvaluation',
+  what: { zh: '绩效自评表', en: 'Self-evaluation' },
+  schema: SelfEvaluationSheet,
+  reviewRoles: ['financeReviewer'],
+  acts: { return: { zh: '退回绩效自评', en: 'return self-evaluations' }, approve: { zh: '审核绩效自评', en: 'approve self-evaluations' } },
+});
 
-const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
-  const head = await getHead(store, id);
-  if (head?.form !== 'selfEvaluation') throw notFound(what.zh, what.en);
-  return visibleOr404(principal, head, what.zh, what.en);
-};
-
-const dataAt = async (store: StoreContext, head: SubmissionHead): Promise<SelfEvaluationSheet> => {
-  const version = await getVersion(store, head.id, head.version);
-  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
-  return SelfEvaluationSheet.parse(version.data);
-};
+const { visibleHead, currentData } = selfEvaluationLifecycle;
 
 /** The client never sends the score: what it sends is laid over the locked fields and the score dropped. */
 const fromClient = (data: SelfEvaluationSheet, stored: SelfEvaluationSheet): SelfEvaluationSheet => keepLockedFields(data, stored);
@@ -140,11 +134,6 @@ export const createSelfEvaluation = async (
   );
 };
 
-export const getSelfEvaluation = async (store: StoreContext, principal: Principal, id: string): Promise<SelfEvaluationView> => {
-  const head = await visibleHead(store, principal, id);
-  return { head, data: await dataAt(store, head) };
-};
-
 /** Saves a draft (草稿 or 退回修改 only); locked fields stay as generated. */
 export const saveSelfEvaluation = async (
   store: StoreContext,
@@ -155,7 +144,7 @@ export const saveSelfEvaluation = async (
   const current = await visibleHead(store, principal, input.id);
   const role = requireRole(principal, fileRoles, current, '保存绩效自评', 'save self-evaluations');
   assertChangeAllowed(current, input.expectedVersion, 'save');
-  const data = fromClient(input.data, await dataAt(store, current));
+  const data = fromClient(input.data, await currentData(store, current));
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data }, meta);
 };
 
@@ -169,36 +158,10 @@ export const submitSelfEvaluation = async (
   const current = await visibleHead(store, principal, input.id);
   const role = requireRole(principal, fileRoles, current, '提交绩效自评', 'submit self-evaluations');
   assertChangeAllowed(current, input.expectedVersion, 'submit');
-  const stored = await dataAt(store, current);
+  const stored = await currentData(store, current);
   const data = fromClient(input.data ?? stored, stored);
   const result = await scoreSheet(store, current, data, meta);
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data: { ...data, result } }, meta);
-};
-
-/** 退回修改 by the finance reviewer, with a comment. */
-export const returnSelfEvaluation = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; comment: string },
-  meta: WriteMeta,
-): Promise<SelfEvaluationView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '退回绩效自评', 'return self-evaluations');
-  const data = await dataAt(store, current);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
-};
-
-/** 审核通过 by the finance reviewer. */
-export const approveSelfEvaluation = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; comment?: string },
-  meta: WriteMeta,
-): Promise<SelfEvaluationView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '审核绩效自评', 'approve self-evaluations');
-  const data = await dataAt(store, current);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
 };
 
 /**
@@ -216,7 +179,7 @@ export const recomputeSelfEvaluation = async (
   const current = await visibleHead(store, principal, input.id);
   const role = requireRole(principal, financeActRoles('recompute'), current, '重新计分', 'recompute scores');
   if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
-  const data = await dataAt(store, current);
+  const data = await currentData(store, current);
   if (!allowedFrom('recompute', current.status) || !data.result) {
     const label = statusLabels[current.status];
     throw new AppError(
@@ -243,38 +206,4 @@ export const recomputeSelfEvaluation = async (
     },
     meta,
   );
-};
-
-/** Heads in scope for a year: a department's, the region's, or the review queue with `status`. */
-export const listSelfEvaluations = async (
-  store: StoreContext,
-  principal: Principal,
-  where: { year: number; departmentId?: string; status?: Status },
-  page?: PageRequest,
-): Promise<Page<SubmissionHead>> => {
-  const scope = await departmentFilter(store, principal, where.departmentId);
-  const form = 'selfEvaluation' as const;
-  if (scope.departmentId !== undefined) {
-    return listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page);
-  }
-  return where.status === undefined
-    ? listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
-    : listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
-};
-
-export const listSelfEvaluationVersions = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> => {
-  await visibleHead(store, principal, id);
-  return listVersions(store, id, page);
-};
-
-export const getSelfEvaluationVersion = async (store: StoreContext, principal: Principal, id: string, version: number): Promise<SubmissionVersion<SelfEvaluationSheet>> => {
-  await visibleHead(store, principal, id);
-  const found = await getVersion(store, id, version);
-  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
-  return { ...found, data: SelfEvaluationSheet.parse(found.data) };
-};
-
-export const listSelfEvaluationAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
-  await visibleHead(store, principal, id);
-  return listAudit(store, id, page);
 };

@@ -2,17 +2,14 @@ import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
 import { defaultTargetSheetCheckOptions } from '../../domain/checks/targetSheetCheckOptions';
 import { emptyTargetSheet } from '../../domain/forms/emptyTargetSheet';
 import type { Role } from '../../domain/model/role';
-import { submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import { submissionId } from '../../domain/model/submission';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import type { Principal } from '../auth/principal';
-import { AppError, notFound } from '../errors/appError';
-import type { Page, PageRequest } from '../store/queryPage';
+import { AppError } from '../errors/appError';
 import { getDepartment, getProject, getUnit } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
-import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
-import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
 import { assertApprovalGate } from './approvalGate';
-import { departmentFilter } from './referenceService';
+import { formLifecycle } from './formLifecycle';
 import { requireRole, visibleOr404 } from './scope';
 import { assertChangeAllowed, changeSubmission, createDraft, type SubmissionView, type WriteMeta } from './submissionWorkflow';
 
@@ -23,22 +20,24 @@ import { assertChangeAllowed, changeSubmission, createDraft, type SubmissionView
 export type TargetSheetView = SubmissionView<TargetSheet>;
 
 const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
-const reviewRoles: readonly Role[] = ['financeReviewer'];
 
-const sheetNotFound = () => notFound('绩效目标申报表', 'Target sheet');
+/** Reading, 退回修改 and 批复 (after the approval gate, RULES.md §4): the parts every form shares. */
+export const targetSheetLifecycle = formLifecycle({
+  form: 'targetSheet',
+  what: { zh: '绩效目标申报表', en: 'Target sheet' },
+  schema: TargetSheet,
+  reviewRoles: ['financeReviewer'],
+  acts: { return: { zh: '退回申报表', en: 'return target sheets' }, approve: { zh: '批复申报表', en: 'approve target sheets' } },
+  beforeApprove: assertApprovalGate,
+});
 
-/** The head, if the caller may see it; 404 for both "absent" and "out of scope". */
-const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
-  const head = await getHead(store, id);
-  if (head?.form !== 'targetSheet') throw sheetNotFound();
-  return visibleOr404(principal, head, '绩效目标申报表', 'Target sheet');
-};
+const { visibleHead, currentData } = targetSheetLifecycle;
 
-const currentData = async (store: StoreContext, head: SubmissionHead): Promise<TargetSheet> => {
-  const version = await getVersion(store, head.id, head.version);
-  if (!version) throw new Error(`submission ${head.id} has no version ${head.version}`);
-  return TargetSheet.parse(version.data);
-};
+/** The head and current data. */
+export const getTargetSheet = targetSheetLifecycle.get;
+
+/** One version with its data. */
+export const getTargetSheetVersion = targetSheetLifecycle.version;
 
 /**
  * The sheet's identity cannot change: 项目, 年度 and the names copied from the project (locked cells
@@ -98,12 +97,6 @@ export const createTargetSheet = async (
   );
 };
 
-/** The head and current data. */
-export const getTargetSheet = async (store: StoreContext, principal: Principal, id: string): Promise<TargetSheetView> => {
-  const head = await visibleHead(store, principal, id);
-  return { head, data: await currentData(store, head) };
-};
-
 /** Saves a draft (only in 草稿 or 退回修改), as the version the caller read. */
 export const saveTargetSheet = async (
   store: StoreContext,
@@ -146,81 +139,4 @@ export const submitTargetSheet = async (
     );
   }
   return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data }, meta);
-};
-
-/** 退回修改: the finance reviewer sends a submitted sheet back with a comment. */
-export const returnTargetSheet = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; comment: string },
-  meta: WriteMeta,
-): Promise<TargetSheetView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '退回申报表', 'return target sheets');
-  const data = await currentData(store, current);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
-};
-
-/** 批复: the finance reviewer approves a submitted sheet. */
-export const approveTargetSheet = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; comment?: string },
-  meta: WriteMeta,
-): Promise<TargetSheetView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, '批复申报表', 'approve target sheets');
-  await assertApprovalGate(store, current, meta);
-  const data = await currentData(store, current);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
-};
-
-/**
- * Heads in scope for a year: a department's (department roles always), the region's (finance,
- * auditors), or the review queue with `status` (oldest change first).
- */
-export const listTargetSheets = async (
-  store: StoreContext,
-  principal: Principal,
-  where: { year: number; departmentId?: string; status?: Status },
-  page?: PageRequest,
-): Promise<Page<SubmissionHead>> => {
-  const scope = await departmentFilter(store, principal, where.departmentId);
-  const form = 'targetSheet' as const;
-  if (scope.departmentId !== undefined) {
-    return listHeads(store, { by: 'department', form, regionId: scope.regionId, departmentId: scope.departmentId, year: where.year, status: where.status }, page);
-  }
-  return where.status === undefined
-    ? listHeads(store, { by: 'region', form, regionId: scope.regionId, year: where.year }, page)
-    : listHeads(store, { by: 'status', form, regionId: scope.regionId, year: where.year, status: where.status }, page);
-};
-
-/** Every version, newest first (without data). */
-export const listTargetSheetVersions = async (
-  store: StoreContext,
-  principal: Principal,
-  id: string,
-  page?: PageRequest,
-): Promise<Page<SubmissionVersionSummary>> => {
-  await visibleHead(store, principal, id);
-  return listVersions(store, id, page);
-};
-
-/** One version with its data. */
-export const getTargetSheetVersion = async (
-  store: StoreContext,
-  principal: Principal,
-  id: string,
-  version: number,
-): Promise<SubmissionVersion<TargetSheet>> => {
-  await visibleHead(store, principal, id);
-  const found = await getVersion(store, id, version);
-  if (!found) throw notFound(`第 ${version} 版`, `Version ${version}`);
-  return { ...found, data: TargetSheet.parse(found.data) };
-};
-
-/** The audit trail, oldest first. */
-export const listTargetSheetAudit = async (store: StoreContext, principal: Principal, id: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
-  await visibleHead(store, principal, id);
-  return listAudit(store, id, page);
 };

@@ -92,11 +92,11 @@ describe('POST /v1/exports → 202 → GET /v1/exports/{id}', () => {
     expect((await system.api('filer-edu').get('/v1/exports/not-a-job')).status).toBe(404);
   });
 
-  it('refuses at once what it can check at once: a role without data 403, a form without a source 422', async () => {
-    expect((await system.api('expert-city').post('/v1/exports', { year: 2026, form: 'targetSheet' })).status).toBe(403);
-    const unavailable = await system.api('reviewer-city').post('/v1/exports', { year: 2026, form: 'evaluation' });
-    expect(unavailable.status).toBe(422);
-    expect(unavailable.body.code).toBe('consolidation.formUnavailable');
+  it('refuses at once what it can check at once: a role without data 403, a body that does not parse 400', async () => {
+    const expert = await system.api('expert-city').post('/v1/exports', { year: 2026, form: 'targetSheet' });
+    expect(expert.status).toBe(403);
+    expect(expert.body.code).toBe('auth.forbidden');
+    expect((await system.api('reviewer-city').post('/v1/exports', { year: 2026, form: 'targetSheet', format: 'pdf' })).status).toBe(400);
   });
 
   it('replays a POST with the same Idempotency-Key instead of queuing a second job', async () => {
@@ -118,16 +118,18 @@ describe('the worker', () => {
   const exports = () => localExportStore({ dir: exportDir, secret: randomBytes(32) });
 
   it('records a failing export as failed with its code and messages, which GET reports', async () => {
-    // POST refuses this form up front; a job for it (e.g. written before a source was withdrawn) fails in the worker.
-    const job = storedJob({ input: { kind: 'consolidation', format: 'xlsx', year: 2026, form: 'evaluation' } });
+    // POST refuses an expert up front; a job stored with such a principal (its roles as the token
+    // said) fails in the worker with the same AppError, since the worker exports with the stored scope.
+    const job = storedJob({ owner: principal('expert-city') });
     await putExportJob(store, job);
     const finished = await runExportJob(store, exports(), job.id, () => new Date());
     expect(finished?.status).toBe('failed');
     const view = await system.api('reviewer-city').get(`/v1/exports/${job.id}`);
-    expect(view.body).toMatchObject({ id: job.id, status: 'failed', error: { code: 'consolidation.formUnavailable' } });
-    expect(view.body.error.message_zh).toContain('汇总尚未开放');
-    expect(view.body.error.message_en).toContain('not available');
+    expect(view.body).toMatchObject({ id: job.id, status: 'failed', error: { code: 'auth.forbidden' } });
+    expect(view.body.error.message_zh).toContain('汇总数据');
+    expect(view.body.error.message_en).toContain('consolidate data');
     expect(view.body.url).toBeUndefined();
+    expect((await system.api('expert-city').get(`/v1/exports/${job.id}`)).body.status).toBe('failed');
   });
 
   it('does nothing for a job that is running or done (a retried stream delivery)', async () => {

@@ -1,9 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repositoryRoot } from '../../../infra/jixiaoFunction';
+import { defaultExportWorkerEntry } from '../../../infra/exportWorker';
 import { defaultApiEntry } from '../../../infra/jixiaoStack';
 import { synthJixiao } from './synthJixiao';
 
@@ -13,6 +14,8 @@ const cacheDir = join(repositoryRoot, 'node_modules', '.cache');
 mkdirSync(cacheDir, { recursive: true });
 const outdir = mkdtempSync(join(cacheDir, 'jixiao-infra-bundling-'));
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+/** Set by the first test, which bundles both functions. */
+let workerBundleDir: string | undefined;
 
 /** A request without a token, as API Gateway hands it to the function (payload format 2.0). */
 const unauthenticatedEvent = {
@@ -42,8 +45,17 @@ describe('bundling the API function', () => {
     synthJixiao({}, { outdir, bundle: true });
 
     const assets = readdirSync(outdir).filter((name) => name.startsWith('asset.') && existsSync(join(outdir, name, 'index.mjs')));
-    expect(assets).toHaveLength(1);
-    const bundleDir = join(outdir, assets[0] as string);
+    expect(assets).toHaveLength(2);
+    // Each bundle is told apart by the entry its source map names.
+    const bundleOf = (entry: string): string => {
+      const found = assets.filter((asset) =>
+        (JSON.parse(readFileSync(join(outdir, asset, 'index.mjs.map'), 'utf8')) as { sources: string[] }).sources.some((source) => source.endsWith(entry)),
+      );
+      expect(found, entry).toHaveLength(1);
+      return join(outdir, found[0] as string);
+    };
+    const bundleDir = bundleOf(defaultApiEntry);
+    workerBundleDir = bundleOf(defaultExportWorkerEntry);
     const code = readFileSync(join(bundleDir, 'index.mjs'), 'utf8');
 
     expect(code.startsWith("import { createRequire } from 'node:module';")).toBe(true);
@@ -74,4 +86,24 @@ describe('bundling the API function', () => {
     expect(result.statusCode).toBe(401);
     expect(result.headers['content-type']).toMatch(/^application\/problem\+json/);
   }, 240_000);
+
+  it('bundles functions/lambda/exportWorker.ts into an ESM handler that loads and skips stream records that are not new jobs', () => {
+    expect(workerBundleDir, 'the first test bundles the worker').toBeDefined();
+    const bundle = join(workerBundleDir as string, 'index.mjs');
+    const modified = { eventName: 'MODIFY', dynamodb: { NewImage: { PK: { S: 'EXPORT#3b0e8f7c-5d1a-4c2e-9f6b-2a7d4e1c9b80' }, SK: { S: 'JOB' } } } };
+    const script = `
+      const { handler } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+      const result = await handler({ Records: [${JSON.stringify(modified)}] });
+      process.stdout.write('\\n' + JSON.stringify({ result: result ?? null }));`;
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+    // No network is touched: the record is not an inserted job, so no job is read.
+    const ok = run({ TABLE_NAME: 'jixiao-test', EXPORT_BUCKET: 'jixiao-test-exports', AWS_REGION: 'cn-north-1' });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(ok.stdout.trim().split('\n').at(-1) as string)).toEqual({ result: null });
+    // Without its settings it stops at the cold start, naming them.
+    const missing = run({ AWS_REGION: 'cn-north-1' });
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('TABLE_NAME and EXPORT_BUCKET');
+  }, 60_000);
 });

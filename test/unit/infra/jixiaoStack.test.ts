@@ -25,6 +25,30 @@ const logicalIdOf = (synthesized: SynthesizedJixiao, type: string): string => {
   return ids[0] as string;
 };
 
+type Resource = { Properties: Record<string, unknown> } & Record<string, unknown>;
+type Statement = { Action: string | string[]; Resource: unknown };
+
+/** The one function whose description starts with `description` (the API's or the export worker's). */
+const functionNamed = (synthesized: SynthesizedJixiao, description: string): Resource => {
+  const found = Object.values(synthesized.template.findResources('AWS::Lambda::Function')).filter((fn) =>
+    String((fn as Resource).Properties.Description).startsWith(description),
+  );
+  expect(found).toHaveLength(1);
+  return found[0] as Resource;
+};
+
+/** The statements of the policies attached to a function's role. */
+const statementsOf = (synthesized: SynthesizedJixiao, fn: Resource): Statement[] => {
+  const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+  const policies = Object.values(synthesized.template.findResources('AWS::IAM::Policy')).filter((policy) =>
+    ((policy as Resource).Properties.Roles as { Ref: string }[]).some((role) => role.Ref === roleId),
+  );
+  expect(policies).toHaveLength(1);
+  return ((policies[0] as Resource).Properties.PolicyDocument as { Statement: Statement[] }).Statement;
+};
+
+const actionsOf = (statements: Statement[]): string[] => statements.flatMap((statement) => [statement.Action].flat());
+
 describe('the table', () => {
   it('has the key schema and the three indexes of functions/store/tableDefinition.ts', () => {
     const attributeNames = [tableKeys.partitionKey, tableKeys.sortKey, ...tableKeys.indexes.flatMap((index) => Object.values(indexKeys(index)))];
@@ -60,23 +84,23 @@ describe('the table', () => {
 });
 
 describe('the API function', () => {
-  it('runs Node.js 22 on arm64 with tracing, source maps and a 29 s timeout', () => {
-    production.template.hasResourceProperties('AWS::Lambda::Function', {
+  it('runs Node.js 22 on arm64 with tracing, source maps, a heap of 60% of its memory and a 29 s timeout', () => {
+    expect(functionNamed(production, 'Jixiao HTTP API').Properties).toMatchObject({
       Runtime: 'nodejs22.x',
       Architectures: ['arm64'],
       Handler: 'index.handler',
       TracingConfig: { Mode: 'Active' },
       Timeout: 29,
       MemorySize: 1024,
-      Environment: { Variables: Match.objectLike({ NODE_OPTIONS: '--enable-source-maps' }) },
+      Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps --max-old-space-size=614' }) },
     });
   });
 
   it('receives the settings functions/config.ts reads', () => {
-    const fn = onlyResource(production, 'AWS::Lambda::Function');
+    const fn = functionNamed(production, 'Jixiao HTTP API');
     const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(variables).toEqual({
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS: '--enable-source-maps --max-old-space-size=614',
       TABLE_NAME: { Ref: logicalIdOf(production, 'AWS::DynamoDB::Table') },
       EXPORT_BUCKET: { Ref: logicalIdOf(production, 'AWS::S3::Bucket') },
       JWT_ISSUER: productionContext.issuer,
@@ -87,20 +111,20 @@ describe('the API function', () => {
     });
   });
 
-  it('logs to its own log group, kept one year and retained', () => {
-    const fn = onlyResource(production, 'AWS::Lambda::Function');
-    const logGroupId = ((fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup).Ref;
-    const logGroup = production.template.toJSON().Resources[logGroupId];
-    expect(logGroup).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 365 }, DeletionPolicy: 'Retain' });
+  it('logs to its own log group, kept one year and retained (as the export worker does)', () => {
+    for (const fn of [functionNamed(production, 'Jixiao HTTP API'), functionNamed(production, 'Jixiao export worker')]) {
+      const logGroupId = ((fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup).Ref;
+      const logGroup = production.template.toJSON().Resources[logGroupId];
+      expect(logGroup).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 365 }, DeletionPolicy: 'Retain' });
+    }
   });
 
-  it('is granted item access to the table and object access to the bucket, and nothing broader', () => {
-    const policy = onlyResource(production, 'AWS::IAM::Policy');
-    const statements = (policy.Properties.PolicyDocument as { Statement: { Action: string | string[]; Resource: unknown }[] }).Statement;
-    const actions = statements.flatMap((statement) => [statement.Action].flat());
-    expect(actions).toEqual(
-      expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 's3:PutObject', 's3:GetObject']),
-    );
+  it('is granted item access to the table and read access to exports (to sign links), and nothing broader', () => {
+    const statements = statementsOf(production, functionNamed(production, 'Jixiao HTTP API'));
+    const actions = actionsOf(statements);
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:ConditionCheckItem', 's3:GetObject']));
+    // The worker writes the files; the API only signs links to them.
+    expect(actions).not.toContain('s3:PutObject');
     expect(actions).not.toContain('dynamodb:Scan');
     // No wildcard actions, no table management (CreateTable, UpdateTable, DeleteTable…).
     expect(actions.filter((action) => action.includes('*') || /Table$/.test(action))).toEqual([]);
@@ -108,7 +132,68 @@ describe('the API function', () => {
     const onEverything = statements.filter((statement) => statement.Resource === '*').flatMap((statement) => [statement.Action].flat());
     expect(onEverything.every((action) => action.startsWith('xray:'))).toBe(true);
     // No AWS managed policy (AWSLambdaBasicExecutionRole would allow writing to every log group).
-    expect(onlyResource(production, 'AWS::IAM::Role').Properties.ManagedPolicyArns).toBeUndefined();
+    for (const role of Object.values(production.template.findResources('AWS::IAM::Role'))) {
+      expect((role as Resource).Properties.ManagedPolicyArns).toBeUndefined();
+    }
+  });
+});
+
+describe('the export worker', () => {
+  it('runs Node.js 22 on arm64 for up to 15 minutes with 1.5 GB, its heap capped at 60%', () => {
+    const fn = functionNamed(production, 'Jixiao export worker');
+    expect(fn.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      TracingConfig: { Mode: 'Active' },
+      Timeout: 900,
+      MemorySize: 1536,
+    });
+    expect((fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toEqual({
+      NODE_OPTIONS: '--enable-source-maps --max-old-space-size=921',
+      TABLE_NAME: { Ref: logicalIdOf(production, 'AWS::DynamoDB::Table') },
+      EXPORT_BUCKET: { Ref: logicalIdOf(production, 'AWS::S3::Bucket') },
+    });
+  });
+
+  it('is started by the table\'s stream (new images) for new export job items only, one at a time, retried twice', () => {
+    const tableId = logicalIdOf(production, 'AWS::DynamoDB::Table');
+    production.template.hasResourceProperties('AWS::DynamoDB::Table', { StreamSpecification: { StreamViewType: 'NEW_IMAGE' } });
+    const mapping = onlyResource(production, 'AWS::Lambda::EventSourceMapping');
+    expect(mapping.Properties).toMatchObject({
+      EventSourceArn: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
+      StartingPosition: 'LATEST',
+      BatchSize: 1,
+      MaximumRetryAttempts: 2,
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalIdOf(production, 'AWS::SQS::Queue'), 'Arn'] } } },
+    });
+    const fnId = Object.entries(production.template.findResources('AWS::Lambda::Function')).find(([, fn]) =>
+      String((fn as Resource).Properties.Description).startsWith('Jixiao export worker'),
+    )?.[0];
+    expect(mapping.Properties.FunctionName).toEqual({ Ref: fnId });
+    const filters = (mapping.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
+    expect(filters.map((filter) => JSON.parse(filter.Pattern))).toEqual([
+      { eventName: ['INSERT'], dynamodb: { NewImage: { PK: { S: [{ prefix: 'EXPORT#' }] }, SK: { S: ['JOB'] } } } },
+    ]);
+  });
+
+  it('may read the stream, read and update items, and write (not read) export objects; nothing broader', () => {
+    const statements = statementsOf(production, functionNamed(production, 'Jixiao export worker'));
+    const actions = actionsOf(statements);
+    expect(actions).toEqual(
+      expect.arrayContaining(['dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:Query', 'dynamodb:UpdateItem', 's3:PutObject', 'sqs:SendMessage']),
+    );
+    for (const action of ['dynamodb:PutItem', 'dynamodb:DeleteItem', 'dynamodb:Scan', 's3:GetObject']) expect(actions).not.toContain(action);
+    expect(actions.filter((action) => action.includes('*') || /Table$/.test(action))).toEqual([]);
+    const onEverything = actionsOf(statements.filter((statement) => statement.Resource === '*'));
+    expect(onEverything.every((action) => action.startsWith('xray:') || action === 'dynamodb:ListStreams')).toBe(true);
+  });
+
+  it('sends records it gave up on to an encrypted, TLS-only queue', () => {
+    production.template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true, MessageRetentionPeriod: 14 * 24 * 3600 });
+    production.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
   });
 });
 
@@ -179,9 +264,9 @@ describe('the export bucket', () => {
 });
 
 describe('the alarms', () => {
-  const alarmNames = ['api-5xx', 'function-errors', 'function-throttles', 'table-throttles'];
+  const alarmNames = ['api-5xx', 'export-failures-queued', 'export-worker-errors', 'function-errors', 'function-throttles', 'table-throttles'];
 
-  it('watch API 5xx, function errors and throttles, and table throttles', () => {
+  it('watch API 5xx, function errors and throttles, export worker errors and abandoned jobs, and table throttles', () => {
     for (const [synthesized, stage] of [[production, 'prod'], [development, 'dev']] as const) {
       const alarms = Object.values(synthesized.template.findResources('AWS::CloudWatch::Alarm')) as { Properties: Record<string, unknown> }[];
       expect(alarms.map((alarm) => alarm.Properties.AlarmName).sort()).toEqual(alarmNames.map((name) => `jixiao-${stage}-${name}`));
@@ -190,6 +275,17 @@ describe('the alarms', () => {
       AlarmName: 'jixiao-prod-api-5xx',
       MetricName: '5xx',
       Namespace: 'AWS/ApiGateway',
+    });
+    production.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'jixiao-prod-export-worker-errors',
+      MetricName: 'Errors',
+      Namespace: 'AWS/Lambda',
+      Threshold: 1,
+    });
+    production.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'jixiao-prod-export-failures-queued',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
     });
   });
 

@@ -188,4 +188,16 @@ describe('ruleSetToGrid → ruleSetFromGrid', () => {
     const read = ruleSetFromGrid(noResult, base);
     expect(read.data?.evaluation.frameworks.project.resultParts).toEqual(['outcome']);
   });
+
+  it('refuses a sheet made from another version or with a label changed, rather than misread it', () => {
+    const other = variant();
+    const fromOther = ruleSetFromGrid(ruleSetToGrid(other).values, base);
+    expect(fromOther.data).toBeUndefined();
+    expect(fromOther.problems.map((p) => [p.code, p.cell])).toEqual([['ruleSetSheet.layoutChanged', 'A2']]);
+
+    const values = copy(ruleSetToGrid(base));
+    const points = rowOf(values, '效益指标分值');
+    set(values, points, 0, '效益');
+    expect(ruleSetFromGrid(values, base).problems.map((p) => [p.code, p.cell])).toEqual([['ruleSetSheet.layoutChanged', cellAddress(points, 0)]]);
+  });
 });

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import type { SubmissionHead } from '../../domain/model/submission';
+import type { Principal } from '../auth/principal';
+import { json } from '../http/json';
+import type { ApiResponse, RouteContext, RouteDefinition } from '../http/types';
+import type { FormLifecycle, ListWhere } from '../services/formLifecycle';
+import type { SubmissionView, WriteMeta } from '../services/submissionWorkflow';
+import type { Page, PageRequest } from '../store/queryPage';
+import type { StoreContext } from '../store/storeContext';
+import { defineRoute } from './defineRoute';
+import { withIdempotency } from './idempotency';
+import { etag, expectedVersion } from './ifMatch';
+import { pageResponse } from './pageResponse';
+import { departmentIdParam, pageQuery, statusParam, submissionIdParam, versionParam, yearParam } from './querySchemas';
+import { submissionResponse } from './submissionResponse';
+
+/** A write by a form's service. */
+type Write<D, I> = (store: StoreContext, principal: Principal, input: I, meta: WriteMeta) => Promise<SubmissionView<D>>;
+
+/** A write to an existing submission: its id and the version read (If-Match). */
+interface Target {
+  id: string;
+  expectedVersion: number;
+}
+
+/** The list route's query: the year, the filters and the page. */
+export type ListQuery = ListWhere & PageRequest;
+
+/** What the common routes of one form need: its path, its lifecycle and the writes its service adds. */
+export interface SubmissionRoutesSpec<D, C, I, Q extends ListQuery> {
+  /** `/v1/target-sheets`. */
+  base: string;
+  /** The `{id}` segment; a submission id unless the form's ids differ (monitoring's period). */
+  idParam?: z.ZodType<string>;
+  lifecycle: FormLifecycle<D>;
+  /** POST base: the body and the service's create. */
+  create: { body: z.ZodType<C>; write: Write<D, C> };
+  /** What PUT and submit carry as `data`. */
+  data: z.ZodType<I>;
+  save: Write<D, Target & { data: I }>;
+  submit: Write<D, Target & { data?: I }>;
+  /** An approval of the service's own, which also accepts `data` (ex-ante: the reviewer adds scores); else the lifecycle's. */
+  approve?: Write<D, Target & { data?: I; comment?: string }>;
+  /** A list with filters of its own (monitoring's period); else year, department and status. */
+  list?: { query: z.ZodType<Q>; heads: (store: StoreContext, principal: Principal, query: Q) => Promise<Page<SubmissionHead>> };
+  /** The return comment; a 退回意见 of 1–2000 characters unless given. */
+  returnComment?: z.ZodType<string>;
+  /** GET base/{id}/workbook: the form's grid as .xlsx (formWorkbookResponse). */
+  workbook: (view: SubmissionView<D>, context: RouteContext<{ id: string }, unknown, unknown>) => Promise<ApiResponse>;
+}
+
+const noQuery = z.strictObject({});
+const returnComment = z.string().trim().min(1, '退回意见不能为空 / a comment is required').max(2000);
+const approveComment = z.string().trim().max(2000).optional();
+
+const defaultList = <D>(lifecycle: FormLifecycle<D>) => ({
+  query: z.strictObject({ year: yearParam, departmentId: departmentIdParam.optional(), status: statusParam.optional(), ...pageQuery }),
+  heads: (store: StoreContext, principal: Principal, query: ListQuery) =>
+    lifecycle.list(store, principal, { year: query.year, departmentId: query.departmentId, status: query.status }, query),
+});
+
+/**
+ * The routes every form shares (docs/api.md): create, list, read, save, submit, return, approve,
+ * versions, one version, audit and the workbook, under `base`. Writes honour If-Match (read before
+ * anything else, so a missing one is 428) and Idempotency-Key; a form's response carries its
+ * version as ETag, and a create its Location. The form's routes file adds its own routes.
+ *
+ * @example
+ * [...submissionRoutes(store, { base: '/v1/target-sheets', lifecycle: targetSheetLifecycle, create, data: StrictTargetSheet, save, submit, workbook }), checkRoute]
+ */
+export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
+  store: StoreContext,
+  spec: SubmissionRoutesSpec<D, C, I, Q>,
+): RouteDefinition[] => {
+  const { base, lifecycle, create, data, save, submit, approve } = spec;
+  const idParams = z.strictObject({ id: spec.idParam ?? submissionIdParam });
+  const versionParams = z.strictObject({ id: spec.idParam ?? submissionIdParam, version: versionParam });
+  const comment = spec.returnComment ?? returnComment;
+  const created = submissionResponse(201, (id) => `${base}/${id}`);
+  const ok = submissionResponse(200);
+  const target = (context: RouteContext<{ id: string }, unknown, unknown>): Target => ({ id: context.params.id, expectedVersion: expectedVersion(context.request) });
+  return [
+    defineRoute({
+      method: 'POST',
+      path: base,
+      body: create.body,
+      handle: (context) => withIdempotency(store, context, (meta) => create.write(store, context.principal, context.body, meta), created),
+    }),
+    spec.list ? listRoute(base, store, spec.list) : listRoute(base, store, defaultList(lifecycle)),
+    defineRoute({
+      method: 'GET',
+      path: `${base}/{id}`,
+      params: idParams,
+      query: noQuery,
+      handle: async ({ principal, params }) => ok(await lifecycle.get(store, principal, params.id)),
+    }),
+    defineRoute({
+      method: 'PUT',
+      path: `${base}/{id}`,
+      params: idParams,
+      body: z.strictObject({ data }) as z.ZodType<{ data: I }>,
+      handle: (context) => {
+        const input = { ...target(context), data: context.body.data };
+        return withIdempotency(store, context, (meta) => save(store, context.principal, input, meta), ok);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: `${base}/{id}/submit`,
+      params: idParams,
+      body: z.strictObject({ data: data.optional() }).optional() as z.ZodType<{ data?: I } | undefined>,
+      handle: (context) => {
+        const input = { ...target(context), data: context.body?.data };
+        return withIdempotency(store, context, (meta) => submit(store, context.principal, input, meta), ok);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: `${base}/{id}/return`,
+      params: idParams,
+      body: z.strictObject({ comment }),
+      handle: (context) => {
+        const input = { ...target(context), comment: context.body.comment };
+        return withIdempotency(store, context, (meta) => lifecycle.returnForRevision(store, context.principal, input, meta), ok);
+      },
+    }),
+    approve
+      ? defineRoute({
+          method: 'POST',
+          path: `${base}/{id}/approve`,
+          params: idParams,
+          body: z.strictObject({ data: data.optional(), comment: approveComment }).optional() as z.ZodType<{ data?: I; comment?: string } | undefined>,
+          handle: (context) => {
+            const input = { ...target(context), data: context.body?.data, comment: context.body?.comment || undefined };
+            return withIdempotency(store, context, (meta) => approve(store, context.principal, input, meta), ok);
+          },
+        })
+      : defineRoute({
+          method: 'POST',
+          path: `${base}/{id}/approve`,
+          params: idParams,
+          body: z.strictObject({ comment: approveComment }).optional(),
+          handle: (context) => {
+            const input = { ...target(context), comment: context.body?.comment || undefined };
+            return withIdempotency(store, context, (meta) => lifecycle.approve(store, context.principal, input, meta), ok);
+          },
+        }),
+    defineRoute({
+      method: 'GET',
+      path: `${base}/{id}/versions`,
+      params: idParams,
+      query: z.strictObject({ ...pageQuery }),
+      handle: async ({ principal, params, query }) => pageResponse(await lifecycle.versions(store, principal, params.id, query)),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: `${base}/{id}/versions/{version}`,
+      params: versionParams,
+      query: noQuery,
+      handle: async ({ principal, params }) => {
+        const version = await lifecycle.version(store, principal, params.id, params.version);
+        return json(200, version, { etag: etag(version.version) });
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: `${base}/{id}/audit`,
+      params: idParams,
+      query: z.strictObject({ ...pageQuery }),
+      handle: async ({ principal, params, query }) => pageResponse(await lifecycle.audit(store, principal, params.id, query)),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: `${base}/{id}/workbook`,
+      params: idParams,
+      query: noQuery,
+      handle: async (context) => spec.workbook(await lifecycle.get(store, context.principal, context.params.id), context),
+    }),
+  ];
+};
+
+/** GET base: a page of heads in the caller's scope. */
+const listRoute = <Q extends ListQuery>(base: string, store: StoreContext, list: NonNullable<SubmissionRoutesSpec<unknown, unknown, unknown, Q>['list']>): RouteDefinition =>
+  defineRoute({
+    method: 'GET',
+    path: base,
+    query: list.query,
+    handle: async ({ principal, query }) => pageResponse(await list.heads(store, principal, query)),
+  });
