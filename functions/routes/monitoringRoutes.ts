@@ -56,7 +56,7 @@ export const monitoringRoutes = (store: StoreContext): RouteDefinition[] => [
     submit: submitMonitoring,
     list: {
       query: z.strictObject({ year: yearParam, period: MonitoringPeriod.optional(), departmentId: departmentIdParam.optional(), status: statusParam.optional(), ...pageQuery }),
-      heads: (store, principal, query) =>
+      heads: (principal, query) =>
         listMonitoring(store, principal, { year: query.year, period: query.period, departmentId: query.departmentId, status: query.status }, query),
     },
     returnComment: comment,

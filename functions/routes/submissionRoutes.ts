@@ -42,7 +42,7 @@ export interface SubmissionRoutesSpec<D, C, I, Q extends ListQuery> {
   /** An approval of the service's own, which also accepts `data` (ex-ante: the reviewer adds scores); else the lifecycle's. */
   approve?: Write<D, Target & { data?: I; comment?: string }>;
   /** A list with filters of its own (monitoring's period); else year, department and status. */
-  list?: { query: z.ZodType<Q>; heads: (store: StoreContext, principal: Principal, query: Q) => Promise<Page<SubmissionHead>> };
+  list?: { query: z.ZodType<Q>; heads: (principal: Principal, query: Q) => Promise<Page<SubmissionHead>> };
   /** The return comment; a 退回意见 of 1–2000 characters unless given. */
   returnComment?: z.ZodType<string>;
   /** GET base/{id}/workbook: the form's grid as .xlsx (formWorkbookResponse). */
@@ -53,9 +53,9 @@ const noQuery = z.strictObject({});
 const returnComment = z.string().trim().min(1, '退回意见不能为空 / a comment is required').max(2000);
 const approveComment = z.string().trim().max(2000).optional();
 
-const defaultList = <D>(lifecycle: FormLifecycle<D>) => ({
+const defaultList = <D>(store: StoreContext, lifecycle: FormLifecycle<D>) => ({
   query: z.strictObject({ year: yearParam, departmentId: departmentIdParam.optional(), status: statusParam.optional(), ...pageQuery }),
-  heads: (store: StoreContext, principal: Principal, query: ListQuery) =>
+  heads: (principal: Principal, query: ListQuery) =>
     lifecycle.list(store, principal, { year: query.year, departmentId: query.departmentId, status: query.status }, query),
 });
 
@@ -86,7 +86,7 @@ export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
       body: create.body,
       handle: (context) => withIdempotency(store, context, (meta) => create.write(store, context.principal, context.body, meta), created),
     }),
-    spec.list ? listRoute(base, store, spec.list) : listRoute(base, store, defaultList(lifecycle)),
+    spec.list ? listRoute(base, spec.list) : listRoute(base, defaultList(store, lifecycle)),
     defineRoute({
       method: 'GET',
       path: `${base}/{id}`,
@@ -180,10 +180,10 @@ export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
 };
 
 /** GET base: a page of heads in the caller's scope. */
-const listRoute = <Q extends ListQuery>(base: string, store: StoreContext, list: NonNullable<SubmissionRoutesSpec<unknown, unknown, unknown, Q>['list']>): RouteDefinition =>
+const listRoute = <Q extends ListQuery>(base: string, list: NonNullable<SubmissionRoutesSpec<unknown, unknown, unknown, Q>['list']>): RouteDefinition =>
   defineRoute({
     method: 'GET',
     path: base,
     query: list.query,
-    handle: async ({ principal, query }) => pageResponse(await list.heads(store, principal, query)),
+    handle: async ({ principal, query }) => pageResponse(await list.heads(principal, query)),
   });
