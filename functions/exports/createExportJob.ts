@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import { consolidationScope } from '../consolidation/consolidationScope';
-import { consolidationSource } from '../consolidation/consolidationSources';
 import type { RecordWriteMeta } from '../services/ruleSetService';
 import type { StoreContext } from '../store/storeContext';
 import type { ExportInput } from './exportConsolidation';
@@ -10,8 +9,8 @@ import { putExportJob } from './exportJobStore';
 import { exportJobView, type ExportJobView } from './exportJobView';
 
 /**
- * Queues an export: checks now what can be checked cheaply (a role that may consolidate, else 403;
- * a form that can be consolidated, else 422 `consolidation.formUnavailable`), then writes the job
+ * Queues an export: checks now what can be checked cheaply (a role that may consolidate, else 403),
+ * then writes the job
  * with the caller's principal as its scope. The file is made later by runExportJob.
  *
  * @example
@@ -24,7 +23,6 @@ export const createExportJob = async (
   meta: RecordWriteMeta<ExportJobView>,
 ): Promise<ExportJobView> => {
   consolidationScope(principal);
-  consolidationSource(input.form);
   const job: ExportJob = {
     id: randomUUID(),
     status: 'queued',
