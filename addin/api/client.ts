@@ -188,6 +188,20 @@ export function createApiClient(options: ApiClientOptions) {
 
   return {
     me: async (): Promise<Me> => (await request('GET', '/v1/me')).body as Me,
+    /** Any GET by path with its query string (e.g. a consolidation page, addin/consolidation/consolidationPages.ts). */
+    getJson: async (path: string): Promise<unknown> => (await request('GET', path)).body,
+    /** Every department the caller may see (own for department roles, the region for finance), all pages. */
+    departments: async (): Promise<Department[]> => {
+      const all: Department[] = [];
+      let cursor: string | undefined;
+      do {
+        const { body } = await request('GET', '/v1/departments', { query: { limit: 100, cursor } });
+        all.push(...listOf<Department>(body));
+        const next = (body as { cursor?: unknown } | null)?.cursor;
+        cursor = typeof next === 'string' ? next : undefined;
+      } while (cursor);
+      return all;
+    },
     projects: async (query: { year: number; departmentId?: string }): Promise<Project[]> =>
       listOf<Project>((await request('GET', '/v1/projects', { query })).body),
     indicatorLibrary: async (query: { q?: string; level1?: string; sector?: string }): Promise<LibraryIndicator[]> =>

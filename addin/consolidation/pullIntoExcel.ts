@@ -1,6 +1,5 @@
 import { columnLetter } from '../../domain/grid/address';
 import { columnHeader, type ConsolidationColumn } from '../../domain/consolidation/consolidationColumn';
-import { indicatorColumns, projectColumns } from '../../domain/consolidation/consolidationColumns';
 import type { ConsolidationForm } from '../../domain/consolidation/consolidationForm';
 import type { ConsolidationBatch } from '../../domain/consolidation/consolidationRow';
 import { consolidationSheetNames } from '../../domain/consolidation/consolidationSheets';
@@ -8,6 +7,7 @@ import { departmentSummarizer, summaryColumns, summaryRows } from '../../domain/
 import { neutralizeValue } from '../../domain/grid/neutralize';
 import type { CellValue } from '../../domain/grid/grid';
 import { columnWidthPoints } from '../excel/palette';
+import { pullColumns } from './pullColumns';
 import { pullPlanner, type PullPlannerOptions, type PullRequest } from './pullPlanner';
 
 export interface PullProgress {
@@ -19,7 +19,10 @@ export interface PullOptions extends PullPlannerOptions {
   form: ConsolidationForm;
   /** Called after every request Excel has taken. */
   onProgress?: (progress: PullProgress) => void;
-  /** Cancel: stops before the next request; rows already written stay. */
+  /**
+   * Cancel: no page after the current one is read; the rows already read are written and summed up,
+   * so the sheets are a consistent (partial) consolidation.
+   */
   signal?: AbortSignal;
 }
 
@@ -27,6 +30,8 @@ export interface PullReport extends PullProgress {
   /** `context.sync()` calls: 1 to find the sheets, 1 per planned request, 1 to finish. */
   syncs: number;
   cancelled: boolean;
+  /** The sheets written: 汇总, 项目, 指标 of the form. */
+  sheets: string[];
 }
 
 type Column = Pick<ConsolidationColumn<never>, 'label' | 'width' | 'format'>;
@@ -74,6 +79,7 @@ export async function pullIntoExcel(context: Excel.RequestContext, batches: Asyn
 
   context.application.suspendApiCalculationUntilNextSync();
   const summarySheet = prepareSheet(context, found.summary, names.summary, summaryColumns);
+  const { projects: projectColumns, indicators: indicatorColumns } = pullColumns(options.form);
   const projectSheet = prepareSheet(context, found.projects, names.projects, projectColumns);
   const indicatorSheet = prepareSheet(context, found.indicators, names.indicators, indicatorColumns);
   const bySheet = new Map<string, Excel.Worksheet>([[names.projects, projectSheet], [names.indicators, indicatorSheet]]);
@@ -99,16 +105,20 @@ export async function pullIntoExcel(context: Excel.RequestContext, batches: Asyn
   const cells = <R>(columns: readonly ConsolidationColumn<R>[], rows: R[]): CellValue[][] =>
     rows.map((row) => columns.map((column) => neutralizeValue(column.value(row))));
 
+  let stopped = false;
   for await (const batch of batches) {
-    if (options.signal?.aborted) return { ...progress, syncs, cancelled: true };
     summary.add(batch.projects);
     for (const request of planner.append(names.projects, cells(projectColumns, batch.projects))) await send(request);
     for (const request of planner.append(names.indicators, cells(indicatorColumns, batch.indicators))) await send(request);
+    // Leaving the loop ends the page source, so no further page is asked for.
+    if (options.signal?.aborted) {
+      stopped = true;
+      break;
+    }
   }
-  for (const request of planner.flush()) {
-    if (options.signal?.aborted) return { ...progress, syncs, cancelled: true };
-    await send(request);
-  }
+  // A source that honours the signal may also end by itself once it is aborted.
+  const cancelled = stopped || (options.signal?.aborted ?? false);
+  for (const request of planner.flush()) await send(request);
 
   const lines = summaryRows(summary.lines());
   const summaryLast = columnLetter(summaryColumns.length - 1);
@@ -123,5 +133,5 @@ export async function pullIntoExcel(context: Excel.RequestContext, batches: Asyn
   }
   summarySheet.activate();
   await context.sync();
-  return { ...progress, syncs: syncs + 1, cancelled: false };
+  return { ...progress, syncs: syncs + 1, cancelled, sheets: [names.summary, names.projects, names.indicators] };
 }

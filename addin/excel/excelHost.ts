@@ -1,4 +1,7 @@
+import type { ConsolidationForm } from '../../domain/consolidation/consolidationForm';
+import type { ConsolidationBatch } from '../../domain/consolidation/consolidationRow';
 import type { CellValue, Grid } from '../../domain/grid/grid';
+import type { PullProgress, PullReport } from '../consolidation/pullIntoExcel';
 import type { Problem } from '../../domain/problem';
 import type { SheetMeta } from './sheetNames';
 
@@ -53,6 +56,12 @@ export interface ExcelHost {
    * called. Optional: without it the pane scores on 检查 only.
    */
   watchChanges?(sheetName: string, onChange: (change: SheetChange) => void): Promise<() => Promise<void>>;
+  /**
+   * Pulls consolidated pages into the form's 汇总, 项目 and 指标 sheets (created, or rewritten in
+   * place), reporting rows written after each request; `signal` stops it after the current page.
+   * Optional: the ribbon's host does not pull.
+   */
+  pull?(form: ConsolidationForm, pages: AsyncIterable<ConsolidationBatch>, options: { onProgress?: (progress: PullProgress) => void; signal?: AbortSignal }): Promise<PullReport>;
 }
 
 /** A failure of the Excel side that the pane explains to the user. */

@@ -1,3 +1,5 @@
+import { ApiProblem } from '../api/apiProblem';
+import { pullIntoExcel } from '../consolidation/pullIntoExcel';
 import type { ExcelHost } from './excelHost';
 import { HostError } from './excelHost';
 import { markProblems } from './markProblems';
@@ -10,12 +12,15 @@ import { writeBlocks } from './writeBlocks';
 import { writeCells } from './writeCells';
 import { writeGrid } from './writeGrid';
 
-/** Runs a batch, turning Office errors other than ours into HostError with the Office message kept as cause. */
+/**
+ * Runs a batch, turning Office errors into HostError with the Office message kept as cause. Ours
+ * pass through: a pull reads pages from the API inside the batch, and a 403 there is the server's.
+ */
 const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
   try {
     return await Excel.run(batch);
   } catch (error) {
-    if (error instanceof HostError) throw error;
+    if (error instanceof HostError || error instanceof ApiProblem) throw error;
     throw new HostError('host.failed', (error as Error | null)?.message ?? String(error), { cause: error });
   }
 };
@@ -34,6 +39,7 @@ export function officeExcelHost(): ExcelHost {
     selectedCell: () => run((context) => selectedCell(context)),
     writeCells: (sheetName, cells) => run((context) => writeCells(context, sheetName, cells)),
     writeBlocks: (sheetName, blocks) => run((context) => writeBlocks(context, sheetName, blocks)),
+    pull: (form, pages, options) => run((context) => pullIntoExcel(context, pages, { form, ...options })),
     watchChanges: async (sheetName, onChange) => {
       const registration = await run((context) => watchChanges(context, sheetName, onChange));
       // A handler is removed in the context that added it (Office.js event rules).

@@ -10,6 +10,8 @@ import type { ApiClient, LibraryIndicator, TargetSheetDocument } from '../api/cl
 import type { AuthProvider } from '../auth/authProvider';
 import { checkSheetInExcel } from '../check/checkSheetInExcel';
 import { HostError, type CellWrite, type ExcelHost } from '../excel/excelHost';
+import { consolidatesOnly } from '../consolidation/consolidationAccess';
+import { consolidationActions } from '../forms/consolidationActions';
 import { exAnteActions } from '../forms/exAnteActions';
 import { notice, type FormContext } from '../forms/formContext';
 import { monitoringActions } from '../forms/monitoringActions';
@@ -25,6 +27,8 @@ export interface ControllerDeps {
   /** The budget year to start with (the pane passes the current year; tests pass a fixed one). */
   year: number;
   lang?: Lang;
+  /** Milliseconds for timing pulls; `performance.now` by default, a fixed clock in tests. */
+  now?: () => number;
 }
 
 /** The user's own words from the server, or ours for Excel failures. */
@@ -62,7 +66,8 @@ export function createController(deps: ControllerDeps) {
       case 'selfEvaluation': return state.selfEvaluation?.sheetName;
       case 'monitoring': return state.monitoring?.sheetName;
       case 'exAnte': return state.exAnte?.sheetName;
-      case 'warnings': return undefined;
+      case 'warnings':
+      case 'consolidate': return undefined;
       default: return state.sheet?.sheetName;
     }
   };
@@ -152,6 +157,7 @@ export function createController(deps: ControllerDeps) {
     isReviewer,
   };
   const forms = { ...selfEvaluationActions(context), ...monitoringActions(context), ...exAnteActions(context) };
+  const { ensureDepartments, ...consolidate } = consolidationActions(context, { now: deps.now ?? (() => performance.now()) });
 
   /** Leaves every open form (sign-out, another year). */
   const closeForms = async (): Promise<void> => {
@@ -183,13 +189,18 @@ export function createController(deps: ControllerDeps) {
         const me = await api.me();
         set({ me });
         if (isReviewer()) await loadQueue();
-        else await loadProjects();
+        else if (consolidatesOnly(me.principal.roles)) {
+          // An auditor only reads: the pane opens on 汇总.
+          set({ form: 'consolidate' });
+          await ensureDepartments();
+        } else await loadProjects();
       }),
     signOut(): void {
       auth.signOut();
       ruleSets.clear();
+      consolidate.cancelPull();
       void closeForms();
-      set({ me: undefined, sheet: undefined, projects: [], queue: [], problems: [], library: [], notice: undefined, form: undefined });
+      set({ me: undefined, sheet: undefined, projects: [], queue: [], problems: [], library: [], notice: undefined, form: undefined, consolidation: undefined });
     },
     setYear: (year: number) =>
       act(async () => {
@@ -250,6 +261,7 @@ export function createController(deps: ControllerDeps) {
     showForm: (form: PaneForm) =>
       act(async () => {
         set({ form, problems: [] });
+        if (form === 'consolidate') await ensureDepartments();
         if ((form === 'selfEvaluation' || form === 'monitoring') && !isReviewer()) {
           const approved = await api.listTargetSheets({ year: state.year, status: 'approved' });
           const ids = approved.map((head) => head.subjectId);
@@ -259,6 +271,7 @@ export function createController(deps: ControllerDeps) {
       }),
 
     ...forms,
+    ...consolidate,
 
     /** 保存草稿: saves what the sheet holds, when it reads (check errors do not block a draft). */
     saveDraft: () =>

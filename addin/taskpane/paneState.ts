@@ -1,5 +1,9 @@
+import type { ConsolidationForm } from '../../domain/consolidation/consolidationForm';
+import type { ConsolidationRequest } from '../../domain/consolidation/consolidationRequest';
+import type { BudgetType } from '../../domain/model/budgetType';
+import type { Department } from '../../domain/model/department';
 import type { Project } from '../../domain/model/project';
-import type { SubmissionHead } from '../../domain/model/submission';
+import type { Status, SubmissionHead } from '../../domain/model/submission';
 import type { TargetSheet } from '../../domain/model/targetSheet';
 import type { ExAnteSheet } from '../../domain/forms/exAnteSheet';
 import type { MonitoringSheet, MonitoringSignals } from '../../domain/forms/monitoringSheet';
@@ -25,8 +29,47 @@ export interface OpenForm<D> {
 /** The target sheet open in the workbook. */
 export type OpenSheet = OpenForm<TargetSheet>;
 
-/** The pane's sections: one per form, and the finance view of monitoring warnings. */
-export type PaneForm = 'targetSheet' | 'selfEvaluation' | 'monitoring' | 'exAnte' | 'warnings';
+/** The pane's sections: one per form, the finance view of monitoring warnings, and 汇总 (pull into Excel). */
+export type PaneForm = 'targetSheet' | 'selfEvaluation' | 'monitoring' | 'exAnte' | 'warnings' | 'consolidate';
+
+/** What a user picks for a pull (issue #5 §1), besides the pane's year; an empty list means all. */
+export interface ConsolidationPicks {
+  form: ConsolidationForm;
+  budgetTypes: BudgetType[];
+  departmentIds: string[];
+  statuses: Status[];
+}
+
+/** A pull under way: pages and rows read from the API, rows already in Excel. */
+export interface PullStatus {
+  pages: number;
+  rowsRead: number;
+  rowsWritten: number;
+  /** 取消 was pressed: the current page is the last. */
+  cancelling: boolean;
+}
+
+/** How the last pull ended (the result line). */
+export interface PullResult {
+  projects: number;
+  indicators: number;
+  pages: number;
+  sheets: string[];
+  /** Wall time of the pull, milliseconds. */
+  ms: number;
+  cancelled: boolean;
+}
+
+/** The 汇总 section. */
+export interface ConsolidationView {
+  picks: ConsolidationPicks;
+  /** Departments the user may pick from (`/v1/departments`: the region, or the user's own). */
+  departments?: Department[];
+  pulling?: PullStatus;
+  /** The request of the last pull: 刷新 repeats it, whatever is picked now. */
+  lastRequest?: ConsolidationRequest;
+  result?: PullResult;
+}
 
 /** A self-evaluation score as the pane shows it (live, or as the server stored it). */
 export interface ScoreView {
@@ -81,4 +124,6 @@ export interface PaneState {
   exAnteConclusion?: ConclusionView;
   /** Finance: red and yellow projects per department. */
   warnings?: DepartmentWarnings[];
+  /** 汇总: picks, progress and result of pulls into Excel. */
+  consolidation?: ConsolidationView;
 }

@@ -3,10 +3,12 @@ import { statusLabels } from '../../domain/model/submission';
 import type { AddinConfig } from '../config';
 import { t, type MessageKey } from '../i18n/i18n';
 import { addinVersion } from '../version';
+import { consolidatesOnly, mayConsolidate } from '../consolidation/consolidationAccess';
 import type { PaneController } from './controller';
+import { consolidationSection } from './consolidationView';
 import { h } from './dom';
 import { exAnteSection, monitoringSection, selfEvaluationSection, tabBar, warningsSection, type ViewKit } from './formViews';
-import type { PaneState } from './paneState';
+import type { PaneForm, PaneState } from './paneState';
 
 /**
  * Renders the pane from the controller's state on every change (the whole tree: it is small) and
@@ -60,7 +62,7 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
     };
 
     const form = state.form ?? 'targetSheet';
-    const openInSection = { targetSheet: state.sheet, selfEvaluation: state.selfEvaluation, monitoring: state.monitoring, exAnte: state.exAnte, warnings: undefined }[form];
+    const openInSection = { targetSheet: state.sheet, selfEvaluation: state.selfEvaluation, monitoring: state.monitoring, exAnte: state.exAnte, warnings: undefined, consolidate: undefined }[form];
     const problemList = () => {
       if (!openInSection) return null;
       const items = state.problems.map((p) =>
@@ -102,13 +104,20 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
           button('action.refresh', () => void controller.refresh()))),
       sheetPanel(), problemList(), library());
 
-    const filer = () => h('div', {}, tabBar(kit, ['targetSheet', 'selfEvaluation', 'monitoring', 'exAnte']),
+    const roles = state.me?.principal.roles ?? [];
+    // 汇总 for the finance bureau, auditors and department roles (their own department); not experts.
+    const consolidateTab: PaneForm[] = mayConsolidate(roles) ? ['consolidate'] : [];
+    const filer = () => h('div', {}, tabBar(kit, ['targetSheet', 'selfEvaluation', 'monitoring', 'exAnte', ...consolidateTab]),
       form === 'selfEvaluation' ? selfEvaluationSection(kit)
         : form === 'monitoring' ? monitoringSection(kit)
           : form === 'exAnte' ? exAnteSection(kit)
-            : targets());
+            : form === 'consolidate' && consolidateTab.length > 0 ? consolidationSection(kit)
+              : targets());
 
-    const reviewer = () => h('div', {}, tabBar(kit, ['targetSheet', 'warnings']), form === 'warnings' ? warningsSection(kit) : review());
+    const reviewer = () => h('div', {}, tabBar(kit, ['targetSheet', 'warnings', 'consolidate']),
+      form === 'warnings' ? warningsSection(kit) : form === 'consolidate' ? consolidationSection(kit) : review());
+
+    const auditor = () => h('div', {}, tabBar(kit, ['consolidate']), consolidationSection(kit));
 
     const review = () => h('div', {},
       h('section', {}, h('h2', {}, tr('review.heading')), yearPicker(),
@@ -133,7 +142,7 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
     const parts = [
       header, userLine, noticeBar,
       busy ? h('p', { class: 'busy', 'aria-live': 'polite' }, tr('busy')) : null,
-      !me ? signIn() : isReviewer ? reviewer() : filer(),
+      !me ? signIn() : isReviewer ? reviewer() : consolidatesOnly(me.principal.roles) ? auditor() : filer(),
       h('footer', {}, tr('app.version', { version: addinVersion })),
     ];
     root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== null));

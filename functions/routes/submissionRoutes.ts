@@ -26,6 +26,12 @@ interface Target {
 /** The list route's query: the year, the filters and the page. */
 export type ListQuery = ListWhere & PageRequest;
 
+/** A form's list: its query (the year, filters, the page) and the heads it finds in the caller's scope. */
+export interface ListSpec<Q extends ListQuery> {
+  query: z.ZodType<Q>;
+  heads: (principal: Principal, query: Q) => Promise<Page<SubmissionHead>>;
+}
+
 /** What the common routes of one form need: its path, its lifecycle and the writes its service adds. */
 export interface SubmissionRoutesSpec<D, C, I, Q extends ListQuery> {
   /** `/v1/target-sheets`. */
@@ -42,7 +48,7 @@ export interface SubmissionRoutesSpec<D, C, I, Q extends ListQuery> {
   /** An approval of the service's own, which also accepts `data` (ex-ante: the reviewer adds scores); else the lifecycle's. */
   approve?: Write<D, Target & { data?: I; comment?: string }>;
   /** A list with filters of its own (monitoring's period); else year, department and status. */
-  list?: { query: z.ZodType<Q>; heads: (principal: Principal, query: Q) => Promise<Page<SubmissionHead>> };
+  list?: ListSpec<Q>;
   /** The return comment; a 退回意见 of 1–2000 characters unless given. */
   returnComment?: z.ZodType<string>;
   /** GET base/{id}/workbook: the form's grid as .xlsx (formWorkbookResponse). */
@@ -53,11 +59,20 @@ const noQuery = z.strictObject({});
 const returnComment = z.string().trim().min(1, '退回意见不能为空 / a comment is required').max(2000);
 const approveComment = z.string().trim().max(2000).optional();
 
-const defaultList = <D>(store: StoreContext, lifecycle: FormLifecycle<D>) => ({
+const defaultList = <D>(store: StoreContext, lifecycle: FormLifecycle<D>): ListSpec<ListQuery> => ({
   query: z.strictObject({ year: yearParam, departmentId: departmentIdParam.optional(), status: statusParam.optional(), ...pageQuery }),
   heads: (principal: Principal, query: ListQuery) =>
     lifecycle.list(store, principal, { year: query.year, departmentId: query.departmentId, status: query.status }, query),
 });
+
+/** GET base: a page of heads in the caller's scope. */
+const listRoute = <Q extends ListQuery>(base: string, list: ListSpec<Q>): RouteDefinition =>
+  defineRoute({
+    method: 'GET',
+    path: base,
+    query: list.query,
+    handle: async ({ principal, query }) => pageResponse(await list.heads(principal, query)),
+  });
 
 /**
  * The routes every form shares (docs/api.md): create, list, read, save, submit, return, approve,
@@ -73,10 +88,11 @@ export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
   spec: SubmissionRoutesSpec<D, C, I, Q>,
 ): RouteDefinition[] => {
   const { base, lifecycle, create, data, save, submit, approve } = spec;
-  const idParams = z.strictObject({ id: spec.idParam ?? submissionIdParam });
-  const versionParams = z.strictObject({ id: spec.idParam ?? submissionIdParam, version: versionParam });
+  const id = spec.idParam ?? submissionIdParam;
+  const idParams = z.strictObject({ id });
+  const versionParams = z.strictObject({ id, version: versionParam });
   const comment = spec.returnComment ?? returnComment;
-  const created = submissionResponse(201, (id) => `${base}/${id}`);
+  const created = submissionResponse(201, (newId) => `${base}/${newId}`);
   const ok = submissionResponse(200);
   const target = (context: RouteContext<{ id: string }, unknown, unknown>): Target => ({ id: context.params.id, expectedVersion: expectedVersion(context.request) });
   return [
@@ -98,7 +114,7 @@ export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
       method: 'PUT',
       path: `${base}/{id}`,
       params: idParams,
-      body: z.strictObject({ data }) as z.ZodType<{ data: I }>,
+      body: z.strictObject({ data }),
       handle: (context) => {
         const input = { ...target(context), data: context.body.data };
         return withIdempotency(store, context, (meta) => save(store, context.principal, input, meta), ok);
@@ -108,7 +124,7 @@ export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
       method: 'POST',
       path: `${base}/{id}/submit`,
       params: idParams,
-      body: z.strictObject({ data: data.optional() }).optional() as z.ZodType<{ data?: I } | undefined>,
+      body: z.strictObject({ data: data.optional() }).optional(),
       handle: (context) => {
         const input = { ...target(context), data: context.body?.data };
         return withIdempotency(store, context, (meta) => submit(store, context.principal, input, meta), ok);
@@ -129,7 +145,7 @@ export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
           method: 'POST',
           path: `${base}/{id}/approve`,
           params: idParams,
-          body: z.strictObject({ data: data.optional(), comment: approveComment }).optional() as z.ZodType<{ data?: I; comment?: string } | undefined>,
+          body: z.strictObject({ data: data.optional(), comment: approveComment }).optional(),
           handle: (context) => {
             const input = { ...target(context), data: context.body?.data, comment: context.body?.comment || undefined };
             return withIdempotency(store, context, (meta) => approve(store, context.principal, input, meta), ok);
@@ -178,12 +194,3 @@ export const submissionRoutes = <D, C, I, Q extends ListQuery = ListQuery>(
     }),
   ];
 };
-
-/** GET base: a page of heads in the caller's scope. */
-const listRoute = <Q extends ListQuery>(base: string, list: NonNullable<SubmissionRoutesSpec<unknown, unknown, unknown, Q>['list']>): RouteDefinition =>
-  defineRoute({
-    method: 'GET',
-    path: base,
-    query: list.query,
-    handle: async ({ principal, query }) => pageResponse(await list.heads(principal, query)),
-  });

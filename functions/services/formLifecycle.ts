@@ -1,15 +1,16 @@
 import type { z } from 'zod';
 import type { Role } from '../../domain/model/role';
-import type { FormId, Status, SubmissionHead } from '../../domain/model/submission';
+import { submissionId, type FormId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import type { SubjectType } from '../../domain/model/subject';
 import type { Principal } from '../auth/principal';
 import { notFound } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import type { StoreContext } from '../store/storeContext';
-import type { AuditRecord, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
+import type { AuditDetail, AuditRecord, SubmissionAction, SubmissionVersion, SubmissionVersionSummary } from '../store/submissionRecords';
 import { getHead, getVersion, listAudit, listHeads, listVersions } from '../store/submissionStore';
 import { departmentFilter } from './referenceService';
 import { requireRole, visibleOr404 } from './scope';
-import { changeSubmission, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+import { changeSubmission, createDraft, type SubmissionView, type WriteMeta } from './submissionWorkflow';
 
 /** A `{ zh, en }` label: zh-CN first (STYLE.md). */
 interface Label {
@@ -39,12 +40,64 @@ export interface ListWhere {
   status?: Status;
 }
 
+/** A write to an existing submission: its id and the version the caller read (If-Match). */
+export interface Target {
+  id: string;
+  expectedVersion: number;
+}
+
+/** What a change's own checks see, once the head is visible and the role allowed. */
+export interface ChangeContext<I> {
+  store: StoreContext;
+  principal: Principal;
+  role: Role;
+  current: SubmissionHead;
+  input: Target & I;
+  meta: WriteMeta;
+}
+
+/** One kind of change to a form: the action, who may do it (as a 403 names it) and its own checks, which give what is written. */
+export interface ChangeSpec<D, I> {
+  action: Exclude<SubmissionAction, 'create'>;
+  roles: readonly Role[];
+  act: Label;
+  /** The form's checks (422, and 409 where the form refuses with a code of its own); the data, and the audit's comment and detail. */
+  prepare: (context: ChangeContext<I>) => Promise<{ data: D; comment?: string; detail?: AuditDetail }>;
+}
+
+/** A change as its service exports it. */
+export type Change<D, I> = (store: StoreContext, principal: Principal, input: Target & I, meta: WriteMeta) => Promise<SubmissionView<D>>;
+
+/** What a draft is about: a project or policy, in its region, department and year. */
+export interface DraftSubject {
+  id: string;
+  regionId: string;
+  departmentId: string;
+  year: number;
+}
+
 /** The parts of a submission's life that are the same for every form; each service adds create, save, submit and its own acts. */
 export interface FormLifecycle<D> {
   /** The head, if the caller may see it; 404 for both "absent" and "out of scope" (and for another form's id). */
   visibleHead: (store: StoreContext, principal: Principal, id: string) => Promise<SubmissionHead>;
   /** The data of the head's current version. */
   currentData: (store: StoreContext, head: SubmissionHead) => Promise<D>;
+  /**
+   * Creates the subject's draft at version 1: one per form, subject and year (409 `submission.exists`),
+   * unless `id` names more (monitoring's periods).
+   */
+  createDraft: (
+    store: StoreContext,
+    principal: Principal,
+    role: Role,
+    draft: { subject: DraftSubject; subjectType: SubjectType; data: D; id?: string },
+    meta: WriteMeta,
+  ) => Promise<SubmissionView<D>>;
+  /**
+   * A change as a service function: 404 (head not visible), then 403 (role), then the form's checks
+   * in `prepare`, then the version and status (409) and the write (submissionWorkflow.changeSubmission).
+   */
+  change: <I>(how: ChangeSpec<D, I>) => Change<D, I>;
   /** The head and current data. */
   get: (store: StoreContext, principal: Principal, id: string) => Promise<SubmissionView<D>>;
   /** Heads in scope for a year: a department's (department roles always), the region's (finance, auditors), or the review queue with `status`. */
@@ -56,19 +109,9 @@ export interface FormLifecycle<D> {
   /** The audit trail, oldest first. */
   audit: (store: StoreContext, principal: Principal, id: string, page?: PageRequest) => Promise<Page<AuditRecord>>;
   /** 退回修改: the reviewer sends a submitted form back with a comment. */
-  returnForRevision: (
-    store: StoreContext,
-    principal: Principal,
-    input: { id: string; expectedVersion: number; comment: string },
-    meta: WriteMeta,
-  ) => Promise<SubmissionView<D>>;
+  returnForRevision: Change<D, { comment: string }>;
   /** 批复 / 审核通过: the reviewer approves a submitted form. */
-  approve: (
-    store: StoreContext,
-    principal: Principal,
-    input: { id: string; expectedVersion: number; comment?: string },
-    meta: WriteMeta,
-  ) => Promise<SubmissionView<D>>;
+  approve: Change<D, { comment?: string }>;
 }
 
 /**
@@ -94,9 +137,35 @@ export const formLifecycle = <D>(spec: FormLifecycleSpec<D>): FormLifecycle<D> =
     return schema.parse(version.data);
   };
 
+  const change = <I>(how: ChangeSpec<D, I>): Change<D, I> =>
+    async function write(store, principal, input, meta) {
+      const current = await visibleHead(store, principal, input.id);
+      const role = requireRole(principal, how.roles, current, how.act.zh, how.act.en);
+      const { data, comment, detail } = await how.prepare({ store, principal, role, current, input, meta });
+      return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: how.action, data, comment, detail }, meta);
+    };
+
   return {
     visibleHead,
     currentData,
+    createDraft: (store, principal, role, { subject, subjectType, data, id }, meta) =>
+      createDraft(
+        store,
+        principal,
+        role,
+        {
+          id: id ?? submissionId(form, subject.year, subject.id),
+          form,
+          regionId: subject.regionId,
+          departmentId: subject.departmentId,
+          subjectType,
+          subjectId: subject.id,
+          year: subject.year,
+        },
+        data,
+        meta,
+      ),
+    change,
     get: async (store, principal, id) => {
       const head = await visibleHead(store, principal, id);
       return { head, data: await currentData(store, head) };
@@ -124,18 +193,20 @@ export const formLifecycle = <D>(spec: FormLifecycleSpec<D>): FormLifecycle<D> =
       await visibleHead(store, principal, id);
       return listAudit(store, id, page);
     },
-    returnForRevision: async (store, principal, input, meta) => {
-      const current = await visibleHead(store, principal, input.id);
-      const role = requireRole(principal, reviewRoles, current, acts.return.zh, acts.return.en);
-      const data = await currentData(store, current);
-      return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'return', data, comment: input.comment }, meta);
-    },
-    approve: async (store, principal, input, meta) => {
-      const current = await visibleHead(store, principal, input.id);
-      const role = requireRole(principal, reviewRoles, current, acts.approve.zh, acts.approve.en);
-      await spec.beforeApprove?.(store, current, meta);
-      const data = await currentData(store, current);
-      return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
-    },
+    returnForRevision: change<{ comment: string }>({
+      action: 'return',
+      roles: reviewRoles,
+      act: acts.return,
+      prepare: async ({ store, current, input }) => ({ data: await currentData(store, current), comment: input.comment }),
+    }),
+    approve: change<{ comment?: string }>({
+      action: 'approve',
+      roles: reviewRoles,
+      act: acts.approve,
+      prepare: async ({ store, current, input, meta }) => {
+        await spec.beforeApprove?.(store, current, meta);
+        return { data: await currentData(store, current), comment: input.comment };
+      },
+    }),
   };
 };

@@ -17,8 +17,6 @@ import { requireRole, visibleOr404 } from './scope';
 import {
   allowedFrom,
   assertChangeAllowed,
-  changeSubmission,
-  createDraft,
   financeActRoles,
   versionConflict,
   type SubmissionView,
@@ -44,7 +42,7 @@ export const selfEvaluationLifecycle = formLifecycle({
   acts: { return: { zh: '退回绩效自评', en: 'return self-evaluations' }, approve: { zh: '审核绩效自评', en: 'approve self-evaluations' } },
 });
 
-const { visibleHead, currentData } = selfEvaluationLifecycle;
+const { currentData } = selfEvaluationLifecycle;
 
 /** The client never sends the score: what it sends is laid over the locked fields and the score dropped. */
 const fromClient = (data: SelfEvaluationSheet, stored: SelfEvaluationSheet): SelfEvaluationSheet => keepLockedFields(data, stored);
@@ -116,53 +114,33 @@ export const createSelfEvaluation = async (
   const targetVersion = await getVersion(store, targetHead.id, targetHead.version);
   if (!targetVersion) throw new Error(`submission ${targetHead.id} has no version ${targetHead.version}`);
   const data = selfEvaluationFromTargetSheet(TargetSheet.parse(targetVersion.data), targetHead.version);
-  return createDraft(
-    store,
-    principal,
-    role,
-    {
-      id: submissionId('selfEvaluation', project.year, project.id),
-      form: 'selfEvaluation',
-      regionId: project.regionId,
-      departmentId: project.departmentId,
-      subjectType: 'project',
-      subjectId: project.id,
-      year: project.year,
-    },
-    data,
-    meta,
-  );
+  return selfEvaluationLifecycle.createDraft(store, principal, role, { subject: project, subjectType: 'project', data }, meta);
 };
 
 /** Saves a draft (草稿 or 退回修改 only); locked fields stay as generated. */
-export const saveSelfEvaluation = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data: SelfEvaluationSheet },
-  meta: WriteMeta,
-): Promise<SelfEvaluationView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, fileRoles, current, '保存绩效自评', 'save self-evaluations');
-  assertChangeAllowed(current, input.expectedVersion, 'save');
-  const data = fromClient(input.data, await currentData(store, current));
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data }, meta);
-};
+export const saveSelfEvaluation = selfEvaluationLifecycle.change<{ data: SelfEvaluationSheet }>({
+  action: 'save',
+  roles: fileRoles,
+  act: { zh: '保存绩效自评', en: 'save self-evaluations' },
+  prepare: async ({ store, current, input }) => {
+    assertChangeAllowed(current, input.expectedVersion, 'save');
+    return { data: fromClient(input.data, await currentData(store, current)) };
+  },
+});
 
 /** Submits (with new data, or the saved data): the server scores it and stores the score with the rule-set version. */
-export const submitSelfEvaluation = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data?: SelfEvaluationSheet },
-  meta: WriteMeta,
-): Promise<SelfEvaluationView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, fileRoles, current, '提交绩效自评', 'submit self-evaluations');
-  assertChangeAllowed(current, input.expectedVersion, 'submit');
-  const stored = await currentData(store, current);
-  const data = fromClient(input.data ?? stored, stored);
-  const result = await scoreSheet(store, current, data, meta);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data: { ...data, result } }, meta);
-};
+export const submitSelfEvaluation = selfEvaluationLifecycle.change<{ data?: SelfEvaluationSheet }>({
+  action: 'submit',
+  roles: fileRoles,
+  act: { zh: '提交绩效自评', en: 'submit self-evaluations' },
+  prepare: async ({ store, current, input, meta }) => {
+    assertChangeAllowed(current, input.expectedVersion, 'submit');
+    const stored = await currentData(store, current);
+    const data = fromClient(input.data ?? stored, stored);
+    const result = await scoreSheet(store, current, data, meta);
+    return { data: { ...data, result } };
+  },
+});
 
 /**
  * Recomputes a stored score with the region's current rule set, on an explicit request by finance:
@@ -170,40 +148,25 @@ export const submitSelfEvaluation = async (
  * rule-set versions and totals before and after (`detail`) and the reason as comment. A rule-set
  * change alone never touches a stored score (RULES.md §2).
  */
-export const recomputeSelfEvaluation = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; reason?: string },
-  meta: WriteMeta,
-): Promise<SelfEvaluationView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, financeActRoles('recompute'), current, '重新计分', 'recompute scores');
-  if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
-  const data = await currentData(store, current);
-  if (!allowedFrom('recompute', current.status) || !data.result) {
-    const label = statusLabels[current.status];
-    throw new AppError(
-      'selfEvaluation.notScored',
-      409,
-      `当前状态为“${label.zh}”，尚无得分可重新计算`,
-      `A self-evaluation that is ${label.en.toLowerCase()} has no score to recompute`,
-    );
-  }
-  const stamp = ({ ruleSetId, ruleSetVersion, total }: StoredSelfEvaluationScore) => ({ ruleSetId, ruleSetVersion, total });
-  const before = data.result;
-  const result = await scoreSheet(store, current, data, meta);
-  return changeSubmission(
-    store,
-    principal,
-    role,
-    {
-      current,
-      expectedVersion: input.expectedVersion,
-      action: 'recompute',
-      data: { ...data, result },
-      comment: input.reason,
-      detail: { kind: 'recompute', before: stamp(before), after: stamp(result) },
-    },
-    meta,
-  );
-};
+export const recomputeSelfEvaluation = selfEvaluationLifecycle.change<{ reason?: string }>({
+  action: 'recompute',
+  roles: financeActRoles('recompute'),
+  act: { zh: '重新计分', en: 'recompute scores' },
+  prepare: async ({ store, current, input, meta }) => {
+    if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
+    const data = await currentData(store, current);
+    if (!allowedFrom('recompute', current.status) || !data.result) {
+      const label = statusLabels[current.status];
+      throw new AppError(
+        'selfEvaluation.notScored',
+        409,
+        `当前状态为“${label.zh}”，尚无得分可重新计算`,
+        `A self-evaluation that is ${label.en.toLowerCase()} has no score to recompute`,
+      );
+    }
+    const stamp = ({ ruleSetId, ruleSetVersion, total }: StoredSelfEvaluationScore) => ({ ruleSetId, ruleSetVersion, total });
+    const before = data.result;
+    const result = await scoreSheet(store, current, data, meta);
+    return { data: { ...data, result }, comment: input.reason, detail: { kind: 'recompute', before: stamp(before), after: stamp(result) } };
+  },
+});

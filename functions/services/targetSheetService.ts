@@ -2,7 +2,6 @@ import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
 import { defaultTargetSheetCheckOptions } from '../../domain/checks/targetSheetCheckOptions';
 import { emptyTargetSheet } from '../../domain/forms/emptyTargetSheet';
 import type { Role } from '../../domain/model/role';
-import { submissionId } from '../../domain/model/submission';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import type { Principal } from '../auth/principal';
 import { AppError } from '../errors/appError';
@@ -11,7 +10,7 @@ import type { StoreContext } from '../store/storeContext';
 import { assertApprovalGate } from './approvalGate';
 import { formLifecycle } from './formLifecycle';
 import { requireRole, visibleOr404 } from './scope';
-import { assertChangeAllowed, changeSubmission, createDraft, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+import { assertChangeAllowed, type SubmissionView, type WriteMeta } from './submissionWorkflow';
 
 /**
  * 绩效目标申报表 (RULES.md §1) as a submission: department roles create, save and submit; the finance
@@ -31,7 +30,7 @@ export const targetSheetLifecycle = formLifecycle({
   beforeApprove: assertApprovalGate,
 });
 
-const { visibleHead, currentData } = targetSheetLifecycle;
+const { currentData } = targetSheetLifecycle;
 
 /** The head and current data. */
 export const getTargetSheet = targetSheetLifecycle.get;
@@ -79,64 +78,42 @@ export const createTargetSheet = async (
   const unit = project.unitId === undefined ? undefined : await getUnit(store, project.regionId, project.departmentId, project.unitId);
   const prefilled = emptyTargetSheet(project, department?.name_zh ?? '', unit?.name_zh ?? '');
   const data = input.data === undefined ? prefilled : keepIdentity(input.data, prefilled);
-  return createDraft(
-    store,
-    principal,
-    role,
-    {
-      id: submissionId('targetSheet', project.year, project.id),
-      form: 'targetSheet',
-      regionId: project.regionId,
-      departmentId: project.departmentId,
-      subjectType: 'project',
-      subjectId: project.id,
-      year: project.year,
-    },
-    data,
-    meta,
-  );
+  return targetSheetLifecycle.createDraft(store, principal, role, { subject: project, subjectType: 'project', data }, meta);
 };
 
 /** Saves a draft (only in 草稿 or 退回修改), as the version the caller read. */
-export const saveTargetSheet = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data: TargetSheet },
-  meta: WriteMeta,
-): Promise<TargetSheetView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, fileRoles, current, '保存绩效目标', 'save performance targets');
-  const data = keepIdentity(input.data, await currentData(store, current));
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data }, meta);
-};
+export const saveTargetSheet = targetSheetLifecycle.change<{ data: TargetSheet }>({
+  action: 'save',
+  roles: fileRoles,
+  act: { zh: '保存绩效目标', en: 'save performance targets' },
+  prepare: async ({ store, current, input }) => ({ data: keepIdentity(input.data, await currentData(store, current)) }),
+});
 
 /**
  * Checks and submits (with new data, or the saved data). Errors found by checkTargetSheet refuse
  * the submission with 422 `targetSheet.invalid` and the cell-addressed problems; warnings do not.
  */
-export const submitTargetSheet = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data?: TargetSheet },
-  meta: WriteMeta,
-): Promise<TargetSheetView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, fileRoles, current, '提交绩效目标', 'submit performance targets');
-  assertChangeAllowed(current, input.expectedVersion, 'submit');
-  const stored = await currentData(store, current);
-  const data = input.data === undefined ? stored : keepIdentity(input.data, stored);
-  const project = await getProject(store, current.subjectId);
-  const errors = checkTargetSheet(data, { ...defaultTargetSheetCheckOptions, projectAmountFen: project?.amountFen }).filter(
-    (problem) => problem.severity === 'error',
-  );
-  if (errors.length > 0) {
-    throw new AppError(
-      'targetSheet.invalid',
-      422,
-      `申报表有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
-      `The sheet has ${errors.length} error(s); fix the marked cells and submit again`,
-      errors,
+export const submitTargetSheet = targetSheetLifecycle.change<{ data?: TargetSheet }>({
+  action: 'submit',
+  roles: fileRoles,
+  act: { zh: '提交绩效目标', en: 'submit performance targets' },
+  prepare: async ({ store, current, input }) => {
+    assertChangeAllowed(current, input.expectedVersion, 'submit');
+    const stored = await currentData(store, current);
+    const data = input.data === undefined ? stored : keepIdentity(input.data, stored);
+    const project = await getProject(store, current.subjectId);
+    const errors = checkTargetSheet(data, { ...defaultTargetSheetCheckOptions, projectAmountFen: project?.amountFen }).filter(
+      (problem) => problem.severity === 'error',
     );
-  }
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data }, meta);
-};
+    if (errors.length > 0) {
+      throw new AppError(
+        'targetSheet.invalid',
+        422,
+        `申报表有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
+        `The sheet has ${errors.length} error(s); fix the marked cells and submit again`,
+        errors,
+      );
+    }
+    return { data };
+  },
+});

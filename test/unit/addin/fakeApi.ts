@@ -13,6 +13,7 @@ import type { TargetSheet } from '../../../domain/model/targetSheet';
 import type { Problem } from '../../../domain/problem';
 import { ApiProblem } from '../../../addin/api/apiProblem';
 import type { ApiClient, Me, TargetSheetDocument } from '../../../addin/api/client';
+import { FakeConsolidation } from './fakeConsolidationApi';
 import { FakeCycle } from './fakeCycleApi';
 
 export const project: Project = {
@@ -23,6 +24,8 @@ export const project: Project = {
 const users: Record<string, Me> = {
   'filer-edu': { principal: { subject: 'filer-edu', name: '王会计', roles: ['filer'], regionId: 'nantong', departmentId: 'edu' } },
   'reviewer-city': { principal: { subject: 'reviewer-city', name: '李审核', roles: ['financeReviewer'], regionId: 'nantong' } },
+  'auditor-city': { principal: { subject: 'auditor-city', name: '孙审计', roles: ['auditor'], regionId: 'nantong' } },
+  'expert-city': { principal: { subject: 'expert-city', name: '吴专家', roles: ['expert'], regionId: 'nantong' } },
 };
 
 export class FakeServer {
@@ -33,6 +36,8 @@ export class FakeServer {
   calls: string[] = [];
   /** Rule sets, self-evaluations, monitoring and ex-ante assessments (fakeCycleApi.ts). */
   readonly cycle = new FakeCycle();
+  /** Consolidated pages and departments (fakeConsolidationApi.ts). */
+  readonly consolidation = new FakeConsolidation();
 
   /** Test setup: an approved target sheet for the project, as if filed and approved. */
   seedApprovedTargets(data: TargetSheet): void {
@@ -91,6 +96,7 @@ export class FakeServer {
       },
       returnTargetSheet: async (id, version, comment) => (log('return'), change(id, version, { status: 'returned', comment })),
       approveTargetSheet: async (id, version) => (log('approve'), change(id, version, { status: 'approved' })),
+      ...this.consolidation.client(me),
       ...this.cycle.client(me, (projectId, year) => {
         const head = this.heads.get(submissionId('targetSheet', year, projectId));
         return head?.status === 'approved' ? { data: this.data.get(head.id)!, version: head.version } : undefined;

@@ -27,6 +27,8 @@ export interface SheetState {
   validations: Map<string, string>;
   columnWidths: Map<string, number>;
   notes: Map<string, string>;
+  /** The AutoFilter's range ("A1:V13"), when one is applied. */
+  filter?: string;
 }
 
 class OfficeError extends Error {
@@ -120,6 +122,11 @@ export class FakeExcel {
     const cell = sheet.cells.get(address) ?? { value: null, locked: true, borders: new Set() };
     cell.value = value;
     sheet.cells.set(address, cell);
+  }
+
+  /** Drops what is queued and not synced, as Excel.run does when its batch throws. */
+  discardQueued(): void {
+    this.queue = [];
   }
 
   private async sync(): Promise<void> {
@@ -216,6 +223,13 @@ export class FakeExcel {
           };
           return note;
         },
+      },
+      autoFilter: {
+        apply: (range: { area: () => Area }) => self.record('autoFilter.apply', [name], () => {
+          const a = range.area();
+          st().filter = rangeAddress(a.row0, a.col0, a.row1, a.col1);
+        }),
+        remove: () => self.record('autoFilter.remove', [name], () => { delete st().filter; }),
       },
       activate: () => self.record('worksheet.activate', [name], () => { st(); self.activeSheet = name; }),
       getRange: (address?: string) => self.range(name, () => areaOf(address), address ?? '(all)'),

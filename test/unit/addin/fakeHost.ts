@@ -1,4 +1,5 @@
 /** An ExcelHost over the recording stand-in, through the real adapter functions (as officeExcelHost does over Excel.run). */
+import { pullIntoExcel } from '../../../addin/consolidation/pullIntoExcel';
 import type { ExcelHost } from '../../../addin/excel/excelHost';
 import { HostError } from '../../../addin/excel/excelHost';
 import { markProblems } from '../../../addin/excel/markProblems';
@@ -28,5 +29,13 @@ export function fakeHost(fake = new FakeExcel(), notes = true): ExcelHost & { fa
     selectCell: (sheetName, address) => selectCell(context, sheetName, address),
     selectedCell: () => selectedCell(context),
     writeCells: (sheetName, cells) => writeCells(context, sheetName, cells),
+    pull: async (form, pages, options) => {
+      try {
+        return await pullIntoExcel(context, pages, { form, ...options });
+      } catch (error) {
+        fake.discardQueued();
+        throw error;
+      }
+    },
   };
 }

@@ -94,7 +94,7 @@ describe('task pane view: the cycle sections', () => {
   });
 
   it('has a tab label in both languages for every section', () => {
-    const forms: PaneForm[] = ['targetSheet', 'selfEvaluation', 'monitoring', 'exAnte', 'warnings'];
+    const forms: PaneForm[] = ['targetSheet', 'selfEvaluation', 'monitoring', 'exAnte', 'warnings', 'consolidate'];
     for (const form of forms) {
       const key = `tab.${form}`;
       expect(zh[key as keyof typeof zh], key).toMatch(/[\u4e00-\u9fff]/);

@@ -120,11 +120,18 @@ describe('pullIntoExcel', () => {
     expect([...excel.sheets.keys()].sort()).toEqual(['绩效目标-汇总', '绩效目标-指标', '绩效目标-项目'].sort());
   });
 
-  it('stops when cancelled and says so', async () => {
+  it('stops after the current page when cancelled, says so, and leaves the rows read written and summed up', async () => {
     const excel = fakeExcel();
     const cancel = new AbortController();
+    // Cancelled while page 11 (index 10) is on its way: that page is the last one taken.
     const report = await pullIntoExcel(excel.context, batches(50, cancel, 10), { form: 'targetSheet', signal: cancel.signal });
-    expect(report.cancelled).toBe(true);
-    expect(report.projects).toBeLessThan(50);
+    expect(report).toMatchObject({ cancelled: true, projects: 11, indicators: 55 });
+    expect(report.sheets).toEqual(['绩效目标-汇总', '绩效目标-项目', '绩效目标-指标']);
+    expect(excel.value('绩效目标-项目', 11, 3)?.value).toBe('p10');
+    expect(excel.value('绩效目标-项目', 12, 3)).toBeUndefined();
+    expect(excel.sheets.get('绩效目标-项目')!.filter).toMatch(/^A1:[A-Z]+12$/);
+    // 汇总 counts what is on the sheets: two departments, then 合计 = 11.
+    expect(excel.value('绩效目标-汇总', 3, 0)?.value).toBe('合计');
+    expect(excel.value('绩效目标-汇总', 3, 1)?.value).toBe(11);
   });
 });
