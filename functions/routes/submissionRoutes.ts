@@ -3,7 +3,7 @@ import type { SubmissionHead } from '../../domain/model/submission';
 import type { Principal } from '../auth/principal';
 import { json } from '../http/json';
 import type { ApiResponse, RouteContext, RouteDefinition } from '../http/types';
-import type { FormLifecycle, ListWhere } from '../services/formLifecycle';
+import type { Change, FormLifecycle, ListWhere, Target } from '../services/formLifecycle';
 import type { SubmissionView, WriteMeta } from '../services/submissionWorkflow';
 import type { Page, PageRequest } from '../store/queryPage';
 import type { StoreContext } from '../store/storeContext';
@@ -13,15 +13,6 @@ import { etag, expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
 import { departmentIdParam, pageQuery, statusParam, submissionIdParam, versionParam, yearParam } from './querySchemas';
 import { submissionResponse } from './submissionResponse';
-
-/** A write by a form's service. */
-type Write<D, I> = (store: StoreContext, principal: Principal, input: I, meta: WriteMeta) => Promise<SubmissionView<D>>;
-
-/** A write to an existing submission: its id and the version read (If-Match). */
-interface Target {
-  id: string;
-  expectedVersion: number;
-}
 
 /** The list route's query: the year, the filters and the page. */
 export type ListQuery = ListWhere & PageRequest;
@@ -40,13 +31,13 @@ export interface SubmissionRoutesSpec<D, C, I, Q extends ListQuery> {
   idParam?: z.ZodType<string>;
   lifecycle: FormLifecycle<D>;
   /** POST base: the body and the service's create. */
-  create: { body: z.ZodType<C>; write: Write<D, C> };
+  create: { body: z.ZodType<C>; write: (store: StoreContext, principal: Principal, input: C, meta: WriteMeta) => Promise<SubmissionView<D>> };
   /** What PUT and submit carry as `data`. */
   data: z.ZodType<I>;
-  save: Write<D, Target & { data: I }>;
-  submit: Write<D, Target & { data?: I }>;
+  save: Change<D, { data: I }>;
+  submit: Change<D, { data?: I }>;
   /** An approval of the service's own, which also accepts `data` (ex-ante: the reviewer adds scores); else the lifecycle's. */
-  approve?: Write<D, Target & { data?: I; comment?: string }>;
+  approve?: Change<D, { data?: I; comment?: string }>;
   /** A list with filters of its own (monitoring's period); else year, department and status. */
   list?: ListSpec<Q>;
   /** The return comment; a 退回意见 of 1–2000 characters unless given. */

@@ -4,7 +4,7 @@ import { scoreExAnteAssessment } from '../../domain/exAnte/scoreExAnteAssessment
 import { exAnteCell, exAnteChecklistRows } from '../../domain/forms/exAnteCell';
 import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
 import type { Role } from '../../domain/model/role';
-import { submissionId, type SubmissionHead } from '../../domain/model/submission';
+import type { SubmissionHead } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
 import type { Principal } from '../auth/principal';
@@ -21,8 +21,6 @@ import { requireRole, visibleOr404 } from './scope';
 import {
   allowedFrom,
   assertChangeAllowed,
-  changeSubmission,
-  createDraft,
   financeActRoles,
   versionConflict,
   type SubmissionView,
@@ -57,7 +55,7 @@ export const exAnteLifecycle = formLifecycle({
   acts: { return: { zh: '退回事前绩效评估', en: 'return ex-ante assessments' }, approve: approval },
 });
 
-const { visibleHead, currentData } = exAnteLifecycle;
+const { currentData } = exAnteLifecycle;
 
 /** The project or policy assessed, in the caller's scope (404 otherwise). */
 const visibleSubject = async (store: StoreContext, principal: Principal, subjectType: ExAnteSubject, subjectId: string) => {
@@ -124,58 +122,37 @@ export const createExAnte = async (
     outline: subject.outline,
     assessment: { subject: input.subjectType, assessors: [{ assessor: 'departmentSelf', scores: {} }], checklistAnswers: {} },
   };
-  return createDraft(
-    store,
-    principal,
-    role,
-    {
-      id: submissionId('exAnteAssessment', subject.year, subject.id),
-      form: 'exAnteAssessment',
-      regionId: subject.regionId,
-      departmentId: subject.departmentId,
-      subjectType: input.subjectType,
-      subjectId: subject.id,
-      year: subject.year,
-    },
-    withInput(prefilled, input.data),
-    meta,
-  );
+  const data = withInput(prefilled, input.data);
+  return exAnteLifecycle.createDraft(store, principal, role, { subject, subjectType: input.subjectType, data }, meta);
 };
 
 /** Saves a draft (草稿 or 退回修改). */
-export const saveExAnte = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data: ExAnteInput },
-  meta: WriteMeta,
-): Promise<ExAnteView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, draftRoles, current, '保存事前绩效评估', 'save ex-ante assessments');
-  const data = withInput(await currentData(store, current), input.data);
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data }, meta);
-};
+export const saveExAnte = exAnteLifecycle.change<{ data: ExAnteInput }>({
+  action: 'save',
+  roles: draftRoles,
+  act: { zh: '保存事前绩效评估', en: 'save ex-ante assessments' },
+  prepare: async ({ store, current, input }) => ({ data: withInput(await currentData(store, current), input.data) }),
+});
 
 /**
  * Submits (with new data or the saved data). A score above its dimension's points or a dimension
  * left unscored refuses it with 422 `exAnte.invalid` and the cells; scores of the finance bureau,
  * experts or an agency may still be missing at this point (they are needed at approval).
  */
-export const submitExAnte = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data?: ExAnteInput },
-  meta: WriteMeta,
-): Promise<ExAnteView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, draftRoles, current, '提交事前绩效评估', 'submit ex-ante assessments');
-  assertChangeAllowed(current, input.expectedVersion, 'submit');
-  const data = withInput(await currentData(store, current), input.data);
-  const rules = (await rulesFor(store, current, meta)).data.exAnte;
-  const scored = scoreExAnteAssessment(data.assessment, rules);
-  const errors = scored.problems.filter((p) => p.severity === 'error' && p.code !== 'exAnte.noCountingAssessor');
-  if (errors.length > 0) throw refuse(placedProblems(data, errors, rules));
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data }, meta);
-};
+export const submitExAnte = exAnteLifecycle.change<{ data?: ExAnteInput }>({
+  action: 'submit',
+  roles: draftRoles,
+  act: { zh: '提交事前绩效评估', en: 'submit ex-ante assessments' },
+  prepare: async ({ store, current, input, meta }) => {
+    assertChangeAllowed(current, input.expectedVersion, 'submit');
+    const data = withInput(await currentData(store, current), input.data);
+    const rules = (await rulesFor(store, current, meta)).data.exAnte;
+    const scored = scoreExAnteAssessment(data.assessment, rules);
+    const errors = scored.problems.filter((p) => p.severity === 'error' && p.code !== 'exAnte.noCountingAssessor');
+    if (errors.length > 0) throw refuse(placedProblems(data, errors, rules));
+    return { data };
+  },
+});
 
 /**
  * Approves and records the conclusion: the finance reviewer may add the scores of the finance
@@ -183,23 +160,18 @@ export const submitExAnte = async (
  * current rule set and are stored with its id and version; an assessment that cannot be scored (no
  * counting assessor, a score missing or above its points) is refused with 422 `exAnte.invalid`.
  */
-export const approveExAnte = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data?: ExAnteInput; comment?: string },
-  meta: WriteMeta,
-): Promise<ExAnteView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, reviewRoles, current, approval.zh, approval.en);
-  assertChangeAllowed(current, input.expectedVersion, 'approve');
-  const stored = withInput(await currentData(store, current), input.data);
-  const ruleSet = (await rulesFor(store, current, meta)).data;
-  const scored = scoreExAnteAssessment(stored.assessment, ruleSet.exAnte);
-  const errors = scored.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0 || scored.score === null || scored.conclusion === null) throw refuse(placedProblems(stored, errors, ruleSet.exAnte));
-  const data: ExAnteSheet = {
-    ...stored,
-    result: {
+export const approveExAnte = exAnteLifecycle.change<{ data?: ExAnteInput; comment?: string }>({
+  action: 'approve',
+  roles: reviewRoles,
+  act: approval,
+  prepare: async ({ store, principal, current, input, meta }) => {
+    assertChangeAllowed(current, input.expectedVersion, 'approve');
+    const stored = withInput(await currentData(store, current), input.data);
+    const ruleSet = (await rulesFor(store, current, meta)).data;
+    const scored = scoreExAnteAssessment(stored.assessment, ruleSet.exAnte);
+    const errors = scored.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0 || scored.score === null || scored.conclusion === null) throw refuse(placedProblems(stored, errors, ruleSet.exAnte));
+    const result = {
       score: scored.score,
       conclusion: scored.conclusion,
       byAssessor: scored.byAssessor as Record<string, number>,
@@ -207,50 +179,39 @@ export const approveExAnte = async (
       ruleSetVersion: ruleSet.version,
       at: meta.now.toISOString(),
       by: principal.subject,
-    },
-  };
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'approve', data, comment: input.comment }, meta);
-};
+    };
+    return { data: { ...stored, result }, comment: input.comment };
+  },
+});
 
 /**
  * Records the revision after a 完善后予以支持 conclusion (RULES.md §4), which lets the targets of the
  * project be approved. Only on an approved assessment that concluded `revise` (409 otherwise). A new
  * version with the status kept, audited as `recordRevision` with the note.
  */
-export const recordExAnteRevision = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; note: string },
-  meta: WriteMeta,
-): Promise<ExAnteView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, financeActRoles('recordRevision'), current, '记录完善情况', 'record revisions');
-  if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
-  const stored = await currentData(store, current);
-  if (!allowedFrom('recordRevision', current.status) || stored.result?.conclusion !== 'revise') {
-    throw new AppError(
-      'exAnte.revisionNotExpected',
-      409,
-      '只有结论为“完善后予以支持”且已批复的评估才需记录完善情况',
-      'Only an approved assessment that concluded "support after revision" takes a revision',
-    );
-  }
-  const data: ExAnteSheet = { ...stored, revision: { note: input.note, at: meta.now.toISOString(), by: principal.subject, byName: principal.name } };
-  return changeSubmission(
-    store,
-    principal,
-    role,
-    {
-      current,
-      expectedVersion: input.expectedVersion,
-      action: 'recordRevision',
-      data,
+export const recordExAnteRevision = exAnteLifecycle.change<{ note: string }>({
+  action: 'recordRevision',
+  roles: financeActRoles('recordRevision'),
+  act: { zh: '记录完善情况', en: 'record revisions' },
+  prepare: async ({ store, principal, current, input, meta }) => {
+    if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
+    const stored = await currentData(store, current);
+    if (!allowedFrom('recordRevision', current.status) || stored.result?.conclusion !== 'revise') {
+      throw new AppError(
+        'exAnte.revisionNotExpected',
+        409,
+        '只有结论为“完善后予以支持”且已批复的评估才需记录完善情况',
+        'Only an approved assessment that concluded "support after revision" takes a revision',
+      );
+    }
+    const revision = { note: input.note, at: meta.now.toISOString(), by: principal.subject, byName: principal.name };
+    return {
+      data: { ...stored, revision },
       comment: `完善情况 / Revision: ${input.note}`,
       detail: { kind: 'recordRevision', note: input.note },
-    },
-    meta,
-  );
-};
+    };
+  },
+});
 
 /** Policies of a year the caller may see (the subjects of ex-ante assessments besides projects). */
 export const listVisiblePolicies = async (

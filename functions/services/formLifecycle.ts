@@ -78,8 +78,6 @@ export interface DraftSubject {
 
 /** The parts of a submission's life that are the same for every form; each service adds create, save, submit and its own acts. */
 export interface FormLifecycle<D> {
-  /** The head, if the caller may see it; 404 for both "absent" and "out of scope" (and for another form's id). */
-  visibleHead: (store: StoreContext, principal: Principal, id: string) => Promise<SubmissionHead>;
   /** The data of the head's current version. */
   currentData: (store: StoreContext, head: SubmissionHead) => Promise<D>;
   /**
@@ -125,6 +123,7 @@ export interface FormLifecycle<D> {
 export const formLifecycle = <D>(spec: FormLifecycleSpec<D>): FormLifecycle<D> => {
   const { form, what, schema, reviewRoles, acts } = spec;
 
+  /** The head, if the caller may see it; 404 for both "absent" and "out of scope" (and for another form's id). */
   const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {
     const head = await getHead(store, id);
     if (head?.form !== form) throw notFound(what.zh, what.en);
@@ -146,7 +145,6 @@ export const formLifecycle = <D>(spec: FormLifecycleSpec<D>): FormLifecycle<D> =
     };
 
   return {
-    visibleHead,
     currentData,
     createDraft: (store, principal, role, { subject, subjectType, data, id }, meta) =>
       createDraft(

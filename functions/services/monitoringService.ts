@@ -20,8 +20,6 @@ import { requireRole, visibleOr404 } from './scope';
 import {
   allowedFrom,
   assertChangeAllowed,
-  changeSubmission,
-  createDraft,
   financeActRoles,
   versionConflict,
   type SubmissionView,
@@ -57,7 +55,7 @@ export const monitoringLifecycle = formLifecycle({
   acts: { return: { zh: '退回运行监控', en: 'return monitoring reports' }, approve: { zh: '审核运行监控', en: 'approve monitoring reports' } },
 });
 
-const { visibleHead, currentData } = monitoringLifecycle;
+const { currentData } = monitoringLifecycle;
 
 /** The department's fields laid over the stored sheet; the indicators copied from the targets stay as they were. */
 const withInput = (stored: MonitoringSheet, input: MonitoringInput): MonitoringSheet => {
@@ -139,114 +137,79 @@ export const createMonitoring = async (
     })),
     financeActions: [],
   };
-  return createDraft(
-    store,
-    principal,
-    role,
-    {
-      id: monitoringSubmissionId(project.year, project.id, input.period),
-      form: 'monitoring',
-      regionId: project.regionId,
-      departmentId: project.departmentId,
-      subjectType: 'project',
-      subjectId: project.id,
-      year: project.year,
-    },
-    data,
-    meta,
-  );
+  const id = monitoringSubmissionId(project.year, project.id, input.period);
+  return monitoringLifecycle.createDraft(store, principal, role, { subject: project, subjectType: 'project', data, id }, meta);
 };
 
 /** Saves a draft; the signals are computed as soon as every value is there, so the filer sees them early. */
-export const saveMonitoring = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data: MonitoringInput },
-  meta: WriteMeta,
-): Promise<MonitoringView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, fileRoles, current, '保存运行监控', 'save monitoring reports');
-  assertChangeAllowed(current, input.expectedVersion, 'save');
-  const sheet = withInput(await currentData(store, current), input.data);
-  const { signals } = evaluate(sheet, await rulesOf(store, current, meta));
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'save', data: withSignals(sheet, signals) }, meta);
-};
+export const saveMonitoring = monitoringLifecycle.change<{ data: MonitoringInput }>({
+  action: 'save',
+  roles: fileRoles,
+  act: { zh: '保存运行监控', en: 'save monitoring reports' },
+  prepare: async ({ store, current, input, meta }) => {
+    assertChangeAllowed(current, input.expectedVersion, 'save');
+    const sheet = withInput(await currentData(store, current), input.data);
+    const { signals } = evaluate(sheet, await rulesOf(store, current, meta));
+    return { data: withSignals(sheet, signals) };
+  },
+});
 
 /**
  * Submits (with new data or the saved data): the signals are computed on the server, and every
  * missing value and every non-green signal without its reason, likelihood and corrective measure
  * refuses the report with 422 `monitoring.invalid`, one problem per field, with its cell.
  */
-export const submitMonitoring = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; data?: MonitoringInput },
-  meta: WriteMeta,
-): Promise<MonitoringView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, fileRoles, current, '提交运行监控', 'submit monitoring reports');
-  assertChangeAllowed(current, input.expectedVersion, 'submit');
-  const stored = await currentData(store, current);
-  const sheet = input.data === undefined ? stored : withInput(stored, input.data);
-  const { signals, errors } = evaluate(sheet, await rulesOf(store, current, meta));
-  if (errors.length > 0 || !signals) {
-    throw new AppError(
-      'monitoring.invalid',
-      422,
-      `监控表有 ${errors.length} 处需填写或修改，请按标出的单元格处理后再提交`,
-      `The report has ${errors.length} field(s) to fill or fix; see the marked cells`,
-      errors,
-    );
-  }
-  return changeSubmission(store, principal, role, { current, expectedVersion: input.expectedVersion, action: 'submit', data: withSignals(sheet, signals) }, meta);
-};
+export const submitMonitoring = monitoringLifecycle.change<{ data?: MonitoringInput }>({
+  action: 'submit',
+  roles: fileRoles,
+  act: { zh: '提交运行监控', en: 'submit monitoring reports' },
+  prepare: async ({ store, current, input, meta }) => {
+    assertChangeAllowed(current, input.expectedVersion, 'submit');
+    const stored = await currentData(store, current);
+    const sheet = input.data === undefined ? stored : withInput(stored, input.data);
+    const { signals, errors } = evaluate(sheet, await rulesOf(store, current, meta));
+    if (errors.length > 0 || !signals) {
+      throw new AppError(
+        'monitoring.invalid',
+        422,
+        `监控表有 ${errors.length} 处需填写或修改，请按标出的单元格处理后再提交`,
+        `The report has ${errors.length} field(s) to fill or fix; see the marked cells`,
+        errors,
+      );
+    }
+    return { data: withSignals(sheet, signals) };
+  },
+});
 
 /**
  * The finance bureau's decision on a submitted or approved report (RULES.md §5): continue, adjust,
  * suspend or stop funding, with a reason. Appended to the report's decisions as a new version with
  * the status kept; the audit action is `financeAction`, its detail the decision and the reason.
  */
-export const recordFinanceAction = async (
-  store: StoreContext,
-  principal: Principal,
-  input: { id: string; expectedVersion: number; action: FinanceAction; reason: string },
-  meta: WriteMeta,
-): Promise<MonitoringView> => {
-  const current = await visibleHead(store, principal, input.id);
-  const role = requireRole(principal, financeActRoles('financeAction'), current, '作出监控处理决定', 'decide on monitoring reports');
-  if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
-  if (!allowedFrom('financeAction', current.status)) {
-    throw new AppError(
-      'monitoring.notReported',
-      409,
-      '监控表尚未提交，不能作出处理决定',
-      'The report has not been submitted: there is nothing to decide on yet',
-    );
-  }
-  const stored = await currentData(store, current);
-  const label = financeActionLabels[input.action];
-  const data: MonitoringSheet = {
-    ...stored,
-    financeActions: [
-      ...stored.financeActions,
-      { action: input.action, reason: input.reason, at: meta.now.toISOString(), by: principal.subject, byName: principal.name, role },
-    ],
-  };
-  return changeSubmission(
-    store,
-    principal,
-    role,
-    {
-      current,
-      expectedVersion: input.expectedVersion,
-      action: 'financeAction',
-      data,
+export const recordFinanceAction = monitoringLifecycle.change<{ action: FinanceAction; reason: string }>({
+  action: 'financeAction',
+  roles: financeActRoles('financeAction'),
+  act: { zh: '作出监控处理决定', en: 'decide on monitoring reports' },
+  prepare: async ({ store, principal, role, current, input, meta }) => {
+    if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
+    if (!allowedFrom('financeAction', current.status)) {
+      throw new AppError(
+        'monitoring.notReported',
+        409,
+        '监控表尚未提交，不能作出处理决定',
+        'The report has not been submitted: there is nothing to decide on yet',
+      );
+    }
+    const stored = await currentData(store, current);
+    const label = financeActionLabels[input.action];
+    const decision = { action: input.action, reason: input.reason, at: meta.now.toISOString(), by: principal.subject, byName: principal.name, role };
+    return {
+      data: { ...stored, financeActions: [...stored.financeActions, decision] },
       comment: `${label.zh} / ${label.en}: ${input.reason}`,
       detail: { kind: 'financeAction', financeAction: input.action, reason: input.reason },
-    },
-    meta,
-  );
-};
+    };
+  },
+});
 
 /** Reports in scope for a year (optionally one period): a department's, the region's, or the region's in one status. */
 export const listMonitoring = async (

@@ -121,4 +121,14 @@ describe('local sign-in', () => {
     await expect(auth.signIn('nobody')).rejects.toMatchObject({ code: 'auth.unknownUser', message_zh: '没有该演示用户' });
     await expect(auth.signIn('')).rejects.toMatchObject({ code: 'auth.subjectRequired' });
   });
+  it('lists every department across pages, and GETs a path with its own query (consolidation pages)', async () => {
+    const edu = { id: 'edu', name_zh: '南通市教育局' };
+    const health = { id: 'health', name_zh: '南通市卫生健康委员会' };
+    const { api, seen } = client([json(200, { items: [edu], cursor: 'c-2' }), json(200, { items: [health] }), json(200, { projects: [], indicators: [] })]);
+    expect((await api.departments()).map((d) => d.id)).toEqual(['edu', 'health']);
+    expect(seen.map((s) => s.url)).toEqual(['http://api.test/v1/departments?limit=100', 'http://api.test/v1/departments?limit=100&cursor=c-2']);
+    expect(await api.getJson('/v1/consolidation?year=2026&form=targetSheet&budgetTypes=general%2Cfund')).toEqual({ projects: [], indicators: [] });
+    expect(seen[2]).toMatchObject({ method: 'GET', url: 'http://api.test/v1/consolidation?year=2026&form=targetSheet&budgetTypes=general%2Cfund' });
+    expect(seen[2]!.headers.authorization).toBe('Bearer tok');
+  });
 });

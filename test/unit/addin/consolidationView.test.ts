@@ -47,14 +47,14 @@ describe('task pane view: 汇总', () => {
     expect(checkbox('政府性基金预算').attributes.has('checked')).toBe(true);
     await click(root.find('button', '拉取到工作簿'));
     expect(server.consolidation.asked[0]).toContain('&budgetTypes=fund&departmentIds=edu');
-    // Subjects 0–11: department edu are the even ones, none of them in the fund budget.
+    // Subjects 0–11: edu has the even ones (6, 5 indicators each), none of them in the fund budget.
     expect(root.find('p', /^0 行（0 个项目、0 条指标），3 张工作表，1 页，用时 0.0 秒$/)).toBeDefined();
     expect(root.find('p', '刷新将按上次条件重新拉取：2026 年绩效目标')).toBeDefined();
     expect(root.find('button', '刷新').attributes.has('disabled')).toBe(false);
 
     checkbox('政府性基金预算').fire('change');
     await click(root.find('button', '拉取到工作簿'));
-    expect(root.find('p', /^18 行（3 个项目、15 条指标）/)).toBeDefined();
+    expect(root.find('p', /^36 行（6 个项目、30 条指标）/)).toBeDefined();
   });
 
   it('offers no 汇总 tab to an expert, and only 汇总 to an auditor', async () => {
@@ -63,7 +63,7 @@ describe('task pane view: 汇总', () => {
     expect(expert.root.all().some((e) => e.tagName === 'button' && e.textContent === '汇总')).toBe(false);
     uninstall?.();
     const auditor = await mount(server, 'auditor-city');
-    const tabs = auditor.root.all().filter((e) => e.attributes.get('class')?.startsWith('tab'));
+    const tabs = auditor.root.all().filter((e) => /^tab( |$)/.test(e.attributes.get('class') ?? ''));
     expect(tabs.map((tab) => tab.textContent)).toEqual(['汇总']);
     expect(auditor.root.find('label', '南通市卫生健康委员会')).toBeDefined();
   });
