@@ -7,7 +7,7 @@ import { departmentSummarizer, summaryColumns, summaryRows } from '../../domain/
 import { neutralizeValue } from '../../domain/grid/neutralize';
 import type { CellValue } from '../../domain/grid/grid';
 import { columnWidthPoints } from '../excel/palette';
-import { pullColumns } from './pullColumns';
+import { formColumns } from '../../domain/consolidation/formColumns';
 import { pullPlanner, type PullPlannerOptions, type PullRequest } from './pullPlanner';
 
 export interface PullProgress {
@@ -61,7 +61,7 @@ const prepareSheet = (context: Excel.RequestContext, found: Excel.Worksheet, nam
  * re-pulled in place (Refresh), with frozen, filtered headers. Rows stream in page by page and go
  * to Excel in requests planned by {@link pullPlanner}, each under Excel on the web's payload limit,
  * so the number of syncs follows the data size (about one per 4 MB), not the row count. Evaluations
- * and recommendations get their own extra columns ({@link pullColumns}). Cancelled, it stops after
+ * and recommendations get their own extra columns ({@link formColumns}). Cancelled, it stops after
  * the current page and still finishes the sheets with what was read.
  *
  * @example
@@ -81,7 +81,7 @@ export async function pullIntoExcel(context: Excel.RequestContext, batches: Asyn
 
   context.application.suspendApiCalculationUntilNextSync();
   const summarySheet = prepareSheet(context, found.summary, names.summary, summaryColumns);
-  const { projects: projectColumns, indicators: indicatorColumns } = pullColumns(options.form);
+  const { projects: projectColumns, indicators: indicatorColumns } = formColumns(options.form);
   const projectSheet = prepareSheet(context, found.projects, names.projects, projectColumns);
   const indicatorSheet = prepareSheet(context, found.indicators, names.indicators, indicatorColumns);
   const bySheet = new Map<string, Excel.Worksheet>([[names.projects, projectSheet], [names.indicators, indicatorSheet]]);

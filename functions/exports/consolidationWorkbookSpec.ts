@@ -1,8 +1,8 @@
 import type { ConsolidationColumn } from '../../domain/consolidation/consolidationColumn';
-import { indicatorColumns, projectColumns } from '../../domain/consolidation/consolidationColumns';
 import type { ConsolidationForm } from '../../domain/consolidation/consolidationForm';
 import type { IndicatorRow, ProjectRow } from '../../domain/consolidation/consolidationRow';
 import { consolidationSheetNames } from '../../domain/consolidation/consolidationSheets';
+import { formColumns } from '../../domain/consolidation/formColumns';
 import { disclosureIndicatorColumns, disclosureProjectColumns, isDisclosed } from '../../domain/consolidation/disclosureColumns';
 
 /** What goes into a consolidated file: sheet names, the columns, and which subjects are included. */
@@ -15,12 +15,10 @@ export interface ConsolidationWorkbookSpec {
 }
 
 /** Every column, every subject in the request: the finance bureau's consolidated workbook. */
-export const consolidationSpec = (form: ConsolidationForm): ConsolidationWorkbookSpec => ({
-  sheetNames: consolidationSheetNames(form),
-  projectColumns,
-  indicatorColumns,
-  includes: () => true,
-});
+export const consolidationSpec = (form: ConsolidationForm): ConsolidationWorkbookSpec => {
+  const columns = formColumns(form);
+  return { sheetNames: consolidationSheetNames(form), projectColumns: columns.projects, indicatorColumns: columns.indicators, includes: () => true };
+};
 
 /** 信息公开: public columns only, approved subjects only. */
 export const disclosureSpec = (form: ConsolidationForm): ConsolidationWorkbookSpec => ({

@@ -1,12 +1,12 @@
-import type { ConsolidationColumn } from '../../domain/consolidation/consolidationColumn';
-import { indicatorColumns, projectColumns } from '../../domain/consolidation/consolidationColumns';
-import type { ConsolidationForm } from '../../domain/consolidation/consolidationForm';
-import type { IndicatorRow, ProjectRow } from '../../domain/consolidation/consolidationRow';
-import { evaluationColumns, type EvaluationProjectRow } from '../../domain/consolidation/evaluationRows';
-import { recommendationColumns, type RecommendationProjectRow } from '../../domain/consolidation/recommendationRows';
+import type { ConsolidationColumn } from './consolidationColumn';
+import { indicatorColumns, projectColumns } from './consolidationColumns';
+import type { ConsolidationForm } from './consolidationForm';
+import type { IndicatorRow, ProjectRow } from './consolidationRow';
+import { evaluationColumns, type EvaluationProjectRow } from './evaluationRows';
+import { recommendationColumns, type RecommendationProjectRow } from './recommendationRows';
 
-/** The columns of a pulled 项目 sheet and 指标 sheet. */
-export interface PullColumns {
+/** The columns of a consolidated 项目 sheet and 指标 sheet. */
+export interface FormColumns {
   projects: readonly ConsolidationColumn<ProjectRow>[];
   indicators: readonly ConsolidationColumn<IndicatorRow>[];
 }
@@ -22,15 +22,15 @@ const whenPresent = <R extends ProjectRow>(columns: readonly ConsolidationColumn
   }));
 
 /**
- * The columns a pull writes for a form (issue #5 §1): every form has the project and indicator
+ * The columns of a form's consolidation, in the add-in's pull and in exported files alike (issue #5 §1, §2): every form has the project and indicator
  * columns; evaluations add their kind, part scores, evaluators and self-score gap
  * (evaluationColumns), recommendations their action, amounts, reasons and decision
  * (recommendationColumns), after the project columns as in docs/api.md.
  *
  * @example
- * pullColumns('evaluation').projects.at(-1)?.key // 'gap'
+ * formColumns('evaluation').projects.at(-1)?.key // 'gap'
  */
-export const pullColumns = (form: ConsolidationForm): PullColumns => {
+export const formColumns = (form: ConsolidationForm): FormColumns => {
   switch (form) {
     case 'evaluation':
       return { projects: [...projectColumns, ...whenPresent<EvaluationProjectRow>(evaluationColumns, 'evaluation')], indicators: indicatorColumns };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pullColumns } from '../../../addin/consolidation/pullColumns';
+import { formColumns } from '../../../domain/consolidation/formColumns';
+import { consolidationForms } from '../../../domain/consolidation/consolidationForm';
+import { consolidationSpec } from '../../../functions/exports/consolidationWorkbookSpec';
 import { pullIntoExcel } from '../../../addin/consolidation/pullIntoExcel';
 import { indicatorColumns, projectColumns } from '../../../domain/consolidation/consolidationColumns';
 import { evaluationColumns, evaluationRows } from '../../../domain/consolidation/evaluationRows';
@@ -34,19 +36,19 @@ async function* once(batch: ConsolidationBatch): AsyncGenerator<ConsolidationBat
 const pulledRow = (excel: FakeExcel, sheet: string, columns: number) =>
   Object.fromEntries(Array.from({ length: columns }, (_, c) => [excel.cell(sheet, `${columnLetter(c)}1`)?.value, excel.cell(sheet, `${columnLetter(c)}2`)?.value]));
 
-describe('pullColumns', () => {
+describe('formColumns', () => {
   it('adds the evaluation and recommendation columns after the project columns; other forms keep the common ones', () => {
-    const keys = (form: Parameters<typeof pullColumns>[0]) => pullColumns(form).projects.map((column) => column.key);
+    const keys = (form: Parameters<typeof formColumns>[0]) => formColumns(form).projects.map((column) => column.key);
     expect(keys('evaluation')).toEqual([...projectColumns, ...evaluationColumns].map((column) => column.key));
     expect(keys('recommendation')).toEqual([...projectColumns, ...recommendationColumns].map((column) => column.key));
     for (const form of ['targetSheet', 'monitoring', 'selfEvaluation'] as const) expect(keys(form)).toEqual(projectColumns.map((column) => column.key));
-    expect(pullColumns('evaluation').indicators).toBe(indicatorColumns);
+    expect(formColumns('evaluation').indicators).toBe(indicatorColumns);
   });
 
   it('leaves the extra cells empty for a row without its detail instead of failing the pull', () => {
     const plain = { ...evaluationBatch().projects[0]! } as Record<string, unknown>;
     delete plain.evaluation;
-    const extra = pullColumns('evaluation').projects.slice(projectColumns.length);
+    const extra = formColumns('evaluation').projects.slice(projectColumns.length);
     expect(extra.map((column) => column.value(plain as never))).toEqual(extra.map(() => null));
   });
 
@@ -61,5 +63,14 @@ describe('pullColumns', () => {
     const recommendation = pulledRow(excel, '结果应用建议-项目', projectColumns.length + recommendationColumns.length);
     expect(recommendation).toMatchObject({ '应用方式\nAction': '压减预算', '压减比例（%）\nCut (%)': 30, '压减金额（万元）\nCut (10k yuan)': 30, '决定状态\nDecision': '待决定', '等级\nGrade': '中' });
     expect(excel.sheet('结果应用建议-项目').filter).toBe(`A1:${columnLetter(projectColumns.length + recommendationColumns.length - 1)}2`);
+  });
+
+  it('gives the exported files the same columns as the pull', () => {
+    for (const form of consolidationForms) {
+      const spec = consolidationSpec(form);
+      expect(spec.projectColumns.map((c) => c.key)).toEqual(formColumns(form).projects.map((c) => c.key));
+      expect(spec.indicatorColumns.map((c) => c.key)).toEqual(formColumns(form).indicators.map((c) => c.key));
+    }
+    expect(consolidationSpec('recommendation').projectColumns.length).toBe(projectColumns.length + recommendationColumns.length);
   });
 });
