@@ -7,7 +7,7 @@ import type { EvaluationFramework } from '../ruleSet/evaluationRules';
 import { decimalToScaled, numberToDecimal, scaledToDecimal } from '../values/decimal';
 import type { ConsolidationColumn } from './consolidationColumn';
 import type { ProjectRow } from './consolidationRow';
-import { traceOf } from './targetSheetRows';
+import { traceOf } from './rowBase';
 
 /** A finance evaluation as stored (functions/services/evaluationService.ts EvaluationRecord). */
 export interface StoredEvaluation {

@@ -3,7 +3,7 @@ import type { MonitoringSheet } from '../forms/monitoringSheet';
 import type { Project } from '../model/project';
 import type { SubmissionHead } from '../model/submission';
 import type { ConsolidationBatch } from './consolidationRow';
-import { traceOf } from './targetSheetRows';
+import { indicatorBase, rowBase } from './rowBase';
 
 /**
  * The consolidated rows of one 绩效运行监控表 (RULES.md §5): the project with its worst signal (预警)
@@ -14,23 +14,12 @@ import { traceOf } from './targetSheetRows';
  * const { projects, indicators } = monitoringRows(head, sheet, project, '南通市教育局');
  */
 export const monitoringRows = (head: SubmissionHead, sheet: MonitoringSheet, project: Project | undefined, departmentName: string): ConsolidationBatch => {
-  const owner = {
-    departmentId: head.departmentId,
-    departmentName: departmentName || sheet.departmentName,
-    subjectType: head.subjectType,
-    subjectId: head.subjectId,
-    subjectName: `${sheet.projectName}（1–${periodMonth(sheet.period)}月）`,
-  };
-  const trace = traceOf(head);
-  const budgetType = project?.budgetType;
+  const base = rowBase(head, 'monitoring', project, departmentName || sheet.departmentName, `${sheet.projectName}（1–${periodMonth(sheet.period)}月）`);
   const warning = sheet.signals?.project;
   return {
     projects: [
       {
-        ...trace,
-        ...owner,
-        form: 'monitoring',
-        ...(budgetType === undefined ? {} : { budgetType }),
+        ...base,
         ...(project === undefined ? {} : { isMajor: project.isMajor, isNew: project.isNew }),
         amountFen: sheet.budgetFen,
         indicatorCount: sheet.indicators.length,
@@ -41,17 +30,8 @@ export const monitoringRows = (head: SubmissionHead, sheet: MonitoringSheet, pro
     indicators: sheet.indicators.map((indicator, i) => {
       const signal = sheet.signals?.indicators[i]?.signal;
       return {
-        ...trace,
-        ...owner,
-        form: 'monitoring' as const,
-        ...(budgetType === undefined ? {} : { budgetType }),
-        index: i + 1,
-        level1: indicator.level1,
-        level2: indicator.level2,
-        name: indicator.name,
-        operator: indicator.operator,
-        target: indicator.target,
-        unit: indicator.unit,
+        ...base,
+        ...indicatorBase(indicator, i),
         ...(indicator.basis === undefined ? {} : { basis: indicator.basis }),
         ...(indicator.actual === undefined ? {} : { actual: indicator.actual }),
         ...(signal === undefined ? {} : { warning: signal }),

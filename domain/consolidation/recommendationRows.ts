@@ -7,7 +7,7 @@ import { numberToDecimal } from '../values/decimal';
 import type { ConsolidationColumn } from './consolidationColumn';
 import type { ProjectRow } from './consolidationRow';
 import { wanYuanFormat } from './consolidationColumns';
-import { traceOf } from './targetSheetRows';
+import { traceOf } from './rowBase';
 
 /** A project's recommendation as computed from stored scores (functions/services/linkageService.ts). */
 export interface ComputedRecommendation {

@@ -3,7 +3,7 @@ import type { Project } from '../model/project';
 import type { SubmissionHead } from '../model/submission';
 import { numberToDecimal } from '../values/decimal';
 import type { ConsolidationBatch } from './consolidationRow';
-import { traceOf } from './targetSheetRows';
+import { indicatorBase, rowBase } from './rowBase';
 
 // Stored scores are already rounded by the rule set (2 decimals by default); shown as written.
 const scoreText = (score: number | null | undefined): string | undefined => (score === null || score === undefined ? undefined : numberToDecimal(score));
@@ -21,23 +21,12 @@ export const selfEvaluationRows = (
   project: Project | undefined,
   departmentName: string,
 ): ConsolidationBatch => {
-  const owner = {
-    departmentId: head.departmentId,
-    departmentName: departmentName || sheet.departmentName,
-    subjectType: head.subjectType,
-    subjectId: head.subjectId,
-    subjectName: sheet.projectName,
-  };
-  const trace = traceOf(head);
-  const budgetType = project?.budgetType;
+  const base = rowBase(head, 'selfEvaluation', project, departmentName || sheet.departmentName, sheet.projectName);
   const total = scoreText(sheet.result?.total);
   return {
     projects: [
       {
-        ...trace,
-        ...owner,
-        form: 'selfEvaluation',
-        ...(budgetType === undefined ? {} : { budgetType }),
+        ...base,
         ...(project === undefined ? {} : { isMajor: project.isMajor, isNew: project.isNew }),
         amountFen: sheet.budget.adjustedFen,
         indicatorCount: sheet.indicators.length,
@@ -49,17 +38,8 @@ export const selfEvaluationRows = (
     indicators: sheet.indicators.map((indicator, i) => {
       const score = scoreText(sheet.result?.indicators[i]?.score);
       return {
-        ...trace,
-        ...owner,
-        form: 'selfEvaluation' as const,
-        ...(budgetType === undefined ? {} : { budgetType }),
-        index: i + 1,
-        level1: indicator.level1,
-        level2: indicator.level2,
-        name: indicator.name,
-        operator: indicator.operator,
-        target: indicator.target,
-        unit: indicator.unit,
+        ...base,
+        ...indicatorBase(indicator, i),
         actual: indicator.actual,
         ...(score === undefined ? {} : { score }),
       };

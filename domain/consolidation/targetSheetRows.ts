@@ -1,17 +1,8 @@
 import type { Project } from '../model/project';
 import type { SubmissionHead } from '../model/submission';
 import { totalFen, type TargetSheet } from '../model/targetSheet';
-import type { ConsolidationBatch, ConsolidationTrace } from './consolidationRow';
-
-/** The trace of a head: submission, version, status and approval. */
-export const traceOf = (head: SubmissionHead): ConsolidationTrace => ({
-  submissionId: head.id,
-  version: head.version,
-  status: head.status,
-  updatedAt: head.updatedAt,
-  ...(head.approvedBy === undefined ? {} : { approvedBy: head.approvedBy }),
-  ...(head.approvedAt === undefined ? {} : { approvedAt: head.approvedAt }),
-});
+import type { ConsolidationBatch } from './consolidationRow';
+import { indicatorBase, rowBase } from './rowBase';
 
 /**
  * The consolidated rows of one 绩效目标申报表: one project row and one row per indicator. The
@@ -26,22 +17,11 @@ export const targetSheetRows = (
   project: Project | undefined,
   departmentName: string,
 ): ConsolidationBatch => {
-  const owner = {
-    departmentId: head.departmentId,
-    departmentName: departmentName || sheet.departmentName,
-    subjectType: head.subjectType,
-    subjectId: head.subjectId,
-    subjectName: sheet.projectName,
-  };
-  const trace = traceOf(head);
-  const budgetType = project?.budgetType;
+  const base = rowBase(head, 'targetSheet', project, departmentName || sheet.departmentName, sheet.projectName);
   return {
     projects: [
       {
-        ...trace,
-        ...owner,
-        form: 'targetSheet',
-        ...(budgetType === undefined ? {} : { budgetType }),
+        ...base,
         ...(project === undefined ? {} : { isMajor: project.isMajor }),
         isNew: sheet.isNew,
         amountFen: totalFen(sheet),
@@ -52,17 +32,8 @@ export const targetSheetRows = (
       },
     ],
     indicators: sheet.indicators.map((indicator, i) => ({
-      ...trace,
-      ...owner,
-      form: 'targetSheet' as const,
-      ...(budgetType === undefined ? {} : { budgetType }),
-      index: i + 1,
-      level1: indicator.level1,
-      level2: indicator.level2,
-      name: indicator.name,
-      operator: indicator.operator,
-      target: indicator.target,
-      unit: indicator.unit,
+      ...base,
+      ...indicatorBase(indicator, i),
       ...(indicator.basis === undefined ? {} : { basis: indicator.basis }),
       ...(indicator.explanation === undefined ? {} : { explanation: indicator.explanation }),
     })),
