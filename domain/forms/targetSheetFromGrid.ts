@@ -158,12 +158,15 @@ const col = {
 // The printed form ends at 指标解释; the library id column alone does not make a row filled.
 const formColumns = indicatorColumns.filter((c) => c.key !== 'libraryId').map((c) => indicatorColumnIndex(c.key));
 
-/** Reads the indicator rows from row 16 down to the grid's last row, skipping blank rows. */
-const readIndicators = (values: CellValue[][], problems: Problem[]) => {
+/**
+ * Reads the indicator rows from `first` (row 16 here; other forms reuse the grid, e.g. the
+ * department targets form) down to the grid's last row, skipping blank rows.
+ */
+export const readIndicators = (values: CellValue[][], problems: Problem[], first: number = targetSheetForm.firstIndicatorRow0) => {
   const indicators: Indicator[] = [];
   const indicatorRows: number[] = [];
   let previous: { level1: Level1; level2: Level2 } | undefined;
-  for (let row0 = targetSheetForm.firstIndicatorRow0; row0 < values.length; row0++) {
+  for (let row0 = first; row0 < values.length; row0++) {
     const row = values[row0] ?? [];
     const text = (c: number) => cellText(row[c]);
     if (formColumns.every((c) => text(c) === '')) continue;

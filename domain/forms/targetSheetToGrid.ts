@@ -35,7 +35,8 @@ const headerValue = (sheet: TargetSheet, field: HeaderField): CellValue => {
   }
 };
 
-const indicatorRow = (indicator: Indicator): CellValue[] =>
+/** One indicator as a row of the indicator grid (the department targets form shares it). */
+export const indicatorRow = (indicator: Indicator): CellValue[] =>
   indicatorColumns.map((column) => {
     switch (column.key) {
       case 'level1': return level1Labels[indicator.level1].zh;

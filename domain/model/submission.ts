@@ -3,7 +3,7 @@ import { Id, Year } from './ids';
 import { SubjectType } from './subject';
 
 /** Forms (表) a submission can hold. One submission per form, subject and year. */
-export const formIds = ['targetSheet', 'exAnteAssessment', 'monitoring', 'selfEvaluation', 'evaluation', 'departmentEvaluation'] as const;
+export const formIds = ['targetSheet', 'exAnteAssessment', 'monitoring', 'selfEvaluation', 'evaluation', 'departmentEvaluation', 'departmentTargets'] as const;
 export const FormId = z.enum(formIds);
 export type FormId = z.infer<typeof FormId>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { departmentTargetsForm } from '../../domain/forms/departmentTargetsLayout';
 import { exAnteForm } from '../../domain/forms/exAnteForm';
 import { monitoringForm } from '../../domain/forms/monitoringForm';
 import { selfEvaluationForm } from '../../domain/forms/selfEvaluationLayout';
@@ -10,7 +11,7 @@ import type { RouteDefinition } from '../http/types';
 import { defineRoute } from './defineRoute';
 
 /** Form specs by id: labels, layout and drop-down lists, as plain data. A form id without a spec yet answers 404. */
-const forms: Partial<Record<FormId, unknown>> = { targetSheet: targetSheetForm, exAnteAssessment: exAnteForm, monitoring: monitoringForm, selfEvaluation: selfEvaluationForm };
+const forms: Partial<Record<FormId, unknown>> = { targetSheet: targetSheetForm, exAnteAssessment: exAnteForm, monitoring: monitoringForm, selfEvaluation: selfEvaluationForm, departmentTargets: departmentTargetsForm };
 
 /** GET /v1/forms/{formId}. */
 export const formRoutes = (): RouteDefinition[] => [

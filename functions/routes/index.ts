@@ -6,8 +6,10 @@ import type { ExportStore } from '../exports/exportStore';
 import { exportStoreFromEnv } from '../exports/exportStoreFromEnv';
 import { budgetRoutes } from './budgetRoutes';
 import { consolidationRoutes } from './consolidationRoutes';
+import { departmentTargetsRoutes } from './departmentTargetsRoutes';
 import { exAnteRoutes } from './exAnteRoutes';
 import { exportRoutes } from './exportRoutes';
+import { fiscalEvaluationRoutes } from './fiscalEvaluationRoutes';
 import { offlineRoutes } from './offlineRoutes';
 import { formRoutes } from './formRoutes';
 import { indicatorLibraryRoutes } from './indicatorLibraryRoutes';
@@ -42,5 +44,6 @@ export const buildRoutes = (deps: {
   return [...referenceRoutes(store), ...indicatorLibraryRoutes(), ...formRoutes(), ...targetSheetRoutes(store),
     ...ruleSetRoutes(store), ...selfEvaluationRoutes(store), ...evaluationRoutes(store), ...linkageRoutes(store), ...rectificationRoutes(store),
     ...consolidationRoutes(store), ...exportRoutes(store, exports, exportRunner), ...offlineRoutes(store),
-    ...exAnteRoutes(store), ...monitoringRoutes(store), ...socialInsuranceRoutes(store), ...budgetRoutes()];
+    ...exAnteRoutes(store), ...monitoringRoutes(store), ...socialInsuranceRoutes(store), ...budgetRoutes(),
+    ...departmentTargetsRoutes(store), ...fiscalEvaluationRoutes(store)];
 };

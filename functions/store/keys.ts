@@ -49,6 +49,9 @@ export const keys = {
   /** GSI1: a region's linkage decisions of a year. */
   regionDecisions: (regionId: string, year: number): string => `R#${regionId}#Y#${year}#DECISION`,
   rectification: (rectificationId: string): string => `RECT#${rectificationId}`,
+  /** 财政运行综合绩效评价 of a district (issue #3); GSI1: a city's evaluations of its districts for a year. */
+  fiscalEvaluation: (year: number, districtId: string): string => `FISCAL#${year}#${districtId}`,
+  cityFiscalEvaluations: (cityId: string, year: number): string => `R#${cityId}#Y#${year}#FISCAL`,
   /** GSI1: a region's rectification tasks, by deadline; GSI2: a department's. */
   regionRectifications: (regionId: string): string => `R#${regionId}#RECT`,
   departmentRectifications: (regionId: string, departmentId: string): string => `R#${regionId}#D#${departmentId}#RECT`,

@@ -96,6 +96,10 @@ const watchers = {
   reports: () => idsOf('reviewer-city', '/v1/monitoring?year=2026'),
   evaluations: async () => [...(await idsOf('reviewer-city', '/v1/evaluations?year=2026')), ...(await idsOf('reviewer-city', '/v1/evaluations?year=2026&subjectType=department'))],
   rectifications: () => idsOf('reviewer-city', '/v1/rectifications'),
+  departmentTargets: () => headOf('filer-edu', `/v1/department-targets/${owned.departmentTargetsId}`),
+  departmentTargetsDraft: () => headOf('filer-edu', `/v1/department-targets/${owned.departmentTargetsDraftId}`),
+  departmentTargetsList: async () => [...(await idsOf('reviewer-city', '/v1/department-targets?year=2026')), ...(await idsOf('reviewer-city', '/v1/department-targets?year=2027'))],
+  fiscalEvaluations: () => read('reviewer-city', '/v1/fiscal-evaluations/2026/haimen'),
   exportJob: async () => {
     const { status, body } = await read('filer-edu', `/v1/exports/${owned.exportId}`);
     return { status, job: body.status, fileName: body.fileName, bytes: body.bytes };
@@ -238,6 +242,31 @@ const routeCases: Record<string, Attempt | ListRoute | Exemption> = {
     // The region is the caller's: a district's finance bureau writes its own district's fund, never the city's.
     expected: { 'filer-health': 403, 'filer-haimen-edu': 403, 'reviewer-haimen': 'own', 'reviewer-chongchuan': 'own' },
     own: (response) => expect(response.status).toBe(200),
+  },
+
+  'POST /v1/department-targets': { kind: 'attempt', method: 'POST', path: () => '/v1/department-targets', body: () => ({ departmentId: 'nt-edu', year: 2028 }), owner: 'filer-edu', watch: ['departmentTargetsList'] },
+  'GET /v1/department-targets': { kind: 'list', path: '/v1/department-targets?year=2026', filter: 'departmentId=nt-edu', owner: 'filer-edu', items: (body) => body.items },
+  'PUT /v1/department-targets/{id}': { kind: 'attempt', method: 'PUT', path: () => `/v1/department-targets/${owned.departmentTargetsDraftId}`, body: () => ({ data: { ...owned.departmentTargetsDraftData, functions: '越权' } }), ifMatch: 1, owner: 'filer-edu', watch: ['departmentTargetsDraft'] },
+  ...formRoutes('/v1/department-targets', () => owned.departmentTargetsId, () => owned.departmentTargetsDraftId, 'departmentTargets', 'departmentTargetsDraft'),
+
+  // 财政运行综合绩效评价: nantong's finance scored its district 海门. Department roles may never see
+  // these (403); 海门's own finance reads its own but never writes it (403); another district, 404.
+  'GET /v1/fiscal-evaluations': {
+    kind: 'attempt', method: 'GET', path: () => '/v1/fiscal-evaluations?year=2026', owner: 'reviewer-city',
+    expected: { 'filer-health': 403, 'filer-haimen-edu': 403, 'reviewer-haimen': 'own', 'reviewer-chongchuan': 'own' },
+    own: (response, subject) => {
+      expect(response.status).toBe(200);
+      for (const item of response.body.items as { districtId: string }[]) expect(item.districtId).toBe(scopeOf[subject].regionId);
+    },
+  },
+  'GET /v1/fiscal-evaluations/{year}/{districtId}': {
+    kind: 'attempt', method: 'GET', path: () => '/v1/fiscal-evaluations/2026/haimen', owner: 'reviewer-city',
+    expected: { 'filer-health': 403, 'filer-haimen-edu': 403, 'reviewer-haimen': 'own' },
+    own: (response) => expect(response.status).toBe(200),
+  },
+  'PUT /v1/fiscal-evaluations/{year}/{districtId}': {
+    kind: 'attempt', method: 'PUT', path: () => '/v1/fiscal-evaluations/2026/haimen', body: () => ({ score: 100, comment: '越权评价' }), ifMatch: 1, owner: 'reviewer-city', watch: ['fiscalEvaluations'],
+    expected: { 'filer-health': 403, 'filer-haimen-edu': 403, 'reviewer-haimen': 403 },
   },
 };
 

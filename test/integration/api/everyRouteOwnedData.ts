@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import XLSX from 'xlsx';
+import { goodDepartmentTargetsFields } from '../../support/departmentTargetsFixtures';
 import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';
 import type { ApiClient, TestSystem } from '../../support/testSystem';
 
@@ -27,6 +28,10 @@ export interface OwnedData {
   offlineUpload: string;
   /** The rule set's workbook as downloaded (base64): an unchanged upload is a valid save for financeAdmin. */
   ruleSetWorkbook: string;
+  /** nt-edu's 2026 部门整体绩效目标申报表, submitted (v2), and its 2027 one left in draft (v1) with its data. */
+  departmentTargetsId: string;
+  departmentTargetsDraftId: string;
+  departmentTargetsDraftData: Record<string, unknown>;
 }
 
 const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
@@ -125,6 +130,16 @@ export const createOwnedData = async (system: TestSystem): Promise<OwnedData> =>
   expect(exportJob.status).toBe(202);
   await waitForExport(filer, exportJob.body.id);
 
+  const departmentTargets = await filer.post('/v1/department-targets', { departmentId: 'nt-edu', year: 2026 });
+  expect(departmentTargets.status).toBe(201);
+  const departmentTargetsId: string = departmentTargets.body.head.id;
+  const departmentData = { ...departmentTargets.body.data, ...goodDepartmentTargetsFields };
+  expect((await filer.post(`/v1/department-targets/${departmentTargetsId}/submit`, { data: departmentData }, ifMatch(1))).status).toBe(200);
+  const departmentDraft = await filer.post('/v1/department-targets', { departmentId: 'nt-edu', year: 2027 });
+  expect(departmentDraft.status).toBe(201);
+  // The city's finance scores its district 海门: the record the fiscal evaluation routes aim at.
+  expect((await reviewer.put('/v1/fiscal-evaluations/2026/haimen', { score: 88, comment: '良好' })).status).toBe(200);
+
   const ruleSet = await reviewer.get('/v1/rule-sets?year=2026');
   expect(ruleSet.status).toBe(200);
   const ruleSetId: string = ruleSet.body.head.id;
@@ -149,5 +164,8 @@ export const createOwnedData = async (system: TestSystem): Promise<OwnedData> =>
     ruleSetId,
     offlineUpload: fillOfflineTemplate(template.bytes),
     ruleSetWorkbook: Buffer.from(workbook.bytes).toString('base64'),
+    departmentTargetsId,
+    departmentTargetsDraftId: departmentDraft.body.head.id,
+    departmentTargetsDraftData: departmentDraft.body.data,
   };
 };
