@@ -5,7 +5,7 @@ import { fenToWanYuanExact } from '../values/moneyText';
 import { departmentHeaderFields, departmentTargetsForm, keyTaskColumns, type DepartmentHeaderField } from './departmentTargetsLayout';
 import { twoLineLabel } from './formLabel';
 import { indicatorColumns } from './targetSheetLayout';
-import { indicatorRow } from './targetSheetToGrid';
+import { writeIndicatorGrid } from './indicatorGridBlock';
 
 const columnCount = indicatorColumns.length;
 const lastCol = columnCount - 1;
@@ -85,21 +85,7 @@ export const departmentTargetsToGrid = (data: DepartmentTargets, minIndicatorRow
   }
 
   band(form.indicatorSection.row0, twoLineLabel(form.indicatorSection.label), 'header');
-  indicatorColumns.forEach((column, col0) => {
-    put(form.headerRowZh0, col0, column.label.zh);
-    put(form.headerRowEn0, col0, column.label.en);
-    const cells = rangeAddress(first, col0, last, col0);
-    formats.push({ range: cells, format: '@' });
-    if (column.list) validations.push({ range: cells, list: column.list, ...(column.allowOther ? { allowOther: true } : {}) });
-  });
-  style(rangeAddress(form.headerRowZh0, 0, form.headerRowZh0, lastCol), 'header');
-  style(rangeAddress(form.headerRowEn0, 0, form.headerRowEn0, lastCol), 'note');
-  const grid = rangeAddress(first, 0, last, lastCol);
-  style(grid, 'input');
-  inputs.push({ range: grid });
-  data.indicators.forEach((indicator, i) => {
-    values[first + i] = indicatorRow(indicator);
-  });
+  writeIndicatorGrid({ values, formats, styles, inputs, validations }, { headerRowZh0: form.headerRowZh0, headerRowEn0: form.headerRowEn0, first, last }, data.indicators);
 
   return {
     sheetName: form.sheetName,

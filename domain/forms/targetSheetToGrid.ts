@@ -1,9 +1,9 @@
 import type { CellStyle, CellValue, Grid, GridRange } from '../grid/grid';
 import { rangeAddress } from '../grid/address';
-import { basisLabels, level1Labels, level2Labels, operatorSymbols, type Indicator } from '../model/indicator';
 import { totalFen, type TargetSheet } from '../model/targetSheet';
 import { fenToWanYuanExact } from '../values/moneyText';
 import { twoLineLabel } from './formLabel';
+import { writeIndicatorGrid } from './indicatorGridBlock';
 import { headerFields, indicatorColumns, projectAttributeLabels, targetSheetForm, type HeaderField } from './targetSheetLayout';
 
 export interface TargetSheetGridOptions {
@@ -34,22 +34,6 @@ const headerValue = (sheet: TargetSheet, field: HeaderField): CellValue => {
     default: return null;
   }
 };
-
-/** One indicator as a row of the indicator grid (the department targets form shares it). */
-export const indicatorRow = (indicator: Indicator): CellValue[] =>
-  indicatorColumns.map((column) => {
-    switch (column.key) {
-      case 'level1': return level1Labels[indicator.level1].zh;
-      case 'level2': return level2Labels[indicator.level2].zh;
-      case 'name': return indicator.name;
-      case 'operator': return operatorSymbols[indicator.operator];
-      case 'target': return indicator.target;
-      case 'unit': return indicator.unit;
-      case 'basis': return indicator.basis ? basisLabels[indicator.basis].zh : null;
-      case 'explanation': return indicator.explanation ?? null;
-      case 'libraryId': return indicator.libraryId ?? null;
-    }
-  });
 
 /**
  * Renders a 绩效目标申报表 as a Grid: fixed header block, funding in 万元, goals, then the indicator
@@ -111,21 +95,7 @@ export const targetSheetToGrid = (sheet: TargetSheet, options: TargetSheetGridOp
   band(form.indicatorSection.row0, twoLineLabel(form.indicatorSection.label), 'header');
   band(form.fillingNote.row0, twoLineLabel(form.fillingNote.label), 'note');
 
-  indicatorColumns.forEach((column, col0) => {
-    put(form.headerRowZh0, col0, column.label.zh);
-    put(form.headerRowEn0, col0, column.label.en);
-    const cells = rangeAddress(first, col0, last, col0);
-    formats.push({ range: cells, format: '@' });
-    if (column.list) validations.push({ range: cells, list: column.list, ...(column.allowOther ? { allowOther: true } : {}) });
-  });
-  style(rangeAddress(form.headerRowZh0, 0, form.headerRowZh0, lastCol), 'header');
-  style(rangeAddress(form.headerRowEn0, 0, form.headerRowEn0, lastCol), 'note');
-  const grid = rangeAddress(first, 0, last, lastCol);
-  style(grid, 'input');
-  inputs.push({ range: grid });
-  sheet.indicators.forEach((indicator, i) => {
-    values[first + i] = indicatorRow(indicator);
-  });
+  writeIndicatorGrid({ values, formats, styles, inputs, validations }, { headerRowZh0: form.headerRowZh0, headerRowEn0: form.headerRowEn0, first, last }, sheet.indicators);
 
   return {
     sheetName: form.sheetName,
