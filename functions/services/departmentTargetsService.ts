@@ -8,6 +8,7 @@ import type { StoreContext } from '../store/storeContext';
 import { formLifecycle } from './formLifecycle';
 import { requireRole, visibleOr404 } from './scope';
 import { assertChangeAllowed, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+import { refuseOnErrors } from '../errors/refuseOnErrors';
 
 const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
 
@@ -66,16 +67,7 @@ export const submitDepartmentTargets = departmentTargetsLifecycle.change<{ data?
     assertChangeAllowed(current, input.expectedVersion, 'submit');
     const stored = await departmentTargetsLifecycle.currentData(store, current);
     const data = input.data === undefined ? stored : keepIdentity(input.data, stored);
-    const errors = checkDepartmentTargets(data).filter((p) => p.severity === 'error');
-    if (errors.length > 0) {
-      throw new AppError(
-        'departmentTargets.invalid',
-        422,
-        `申报表有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
-        `The form has ${errors.length} error(s); fix the marked cells and submit again`,
-        errors,
-      );
-    }
+    refuseOnErrors(checkDepartmentTargets(data), 'departmentTargets.invalid', { zh: '申报表', en: 'The form' });
     return { data };
   },
 });

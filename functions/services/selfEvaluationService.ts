@@ -8,6 +8,7 @@ import { TargetSheet } from '../../domain/model/targetSheet';
 import { scoreSelfEvaluation } from '../../domain/scoring/scoreSelfEvaluation';
 import type { Principal } from '../auth/principal';
 import { AppError } from '../errors/appError';
+import { refuseOnErrors } from '../errors/refuseOnErrors';
 import { getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { getHead, getVersion } from '../store/submissionStore';
@@ -59,16 +60,7 @@ const scoreSheet = async (
 ): Promise<StoredSelfEvaluationScore> => {
   const { data: ruleSet } = await currentRuleSet(store, head.regionId, head.year, meta);
   const result = scoreSelfEvaluation(selfEvaluationScoringInput(data), ruleSet);
-  const errors = result.problems.filter((problem) => problem.severity === 'error');
-  if (errors.length > 0) {
-    throw new AppError(
-      'selfEvaluation.invalid',
-      422,
-      `自评表有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
-      `The self-evaluation has ${errors.length} error(s); fix the marked cells and submit again`,
-      errors,
-    );
-  }
+  refuseOnErrors(result.problems, 'selfEvaluation.invalid', { zh: '自评表', en: 'The self-evaluation' });
   return {
     total: result.total,
     grade: result.grade,

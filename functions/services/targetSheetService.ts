@@ -11,6 +11,7 @@ import { assertApprovalGate } from './approvalGate';
 import { formLifecycle } from './formLifecycle';
 import { requireRole, visibleOr404 } from './scope';
 import { assertChangeAllowed, type SubmissionView, type WriteMeta } from './submissionWorkflow';
+import { refuseOnErrors } from '../errors/refuseOnErrors';
 
 /**
  * 绩效目标申报表 (RULES.md §1) as a submission: department roles create, save and submit; the finance
@@ -102,18 +103,10 @@ export const submitTargetSheet = targetSheetLifecycle.change<{ data?: TargetShee
     const stored = await currentData(store, current);
     const data = input.data === undefined ? stored : keepIdentity(input.data, stored);
     const project = await getProject(store, current.subjectId);
-    const errors = checkTargetSheet(data, { ...defaultTargetSheetCheckOptions, projectAmountFen: project?.amountFen }).filter(
-      (problem) => problem.severity === 'error',
-    );
-    if (errors.length > 0) {
-      throw new AppError(
-        'targetSheet.invalid',
-        422,
-        `申报表有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
-        `The sheet has ${errors.length} error(s); fix the marked cells and submit again`,
-        errors,
-      );
-    }
+    refuseOnErrors(checkTargetSheet(data, { ...defaultTargetSheetCheckOptions, projectAmountFen: project?.amountFen }), 'targetSheet.invalid', {
+      zh: '申报表',
+      en: 'The sheet',
+    });
     return { data };
   },
 });

@@ -1,0 +1,21 @@
+import type { Problem } from '../../domain/problem';
+import { AppError } from './appError';
+
+/**
+ * Refuses a form whose checks found errors (warnings pass): 422 with the given code, a message that
+ * counts the errors and asks to fix the marked cells, and every error with its cell.
+ *
+ * @example
+ * refuseOnErrors(checkTargetSheet(data), 'targetSheet.invalid', { zh: '申报表', en: 'The sheet' });
+ */
+export const refuseOnErrors = (problems: readonly Problem[], code: string, what: { zh: string; en: string }): void => {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length === 0) return;
+  throw new AppError(
+    code,
+    422,
+    `${what.zh}有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
+    `${what.en} has ${errors.length} error(s); fix the marked cells and submit again`,
+    errors,
+  );
+};
