@@ -1,4 +1,4 @@
-import type { Principal } from '../../functions/auth/principal';
+import type { Principal } from '../../contract/principal';
 import type { Department } from '../../domain/model/department';
 import type { Region } from '../../domain/model/region';
 import type { Project } from '../../domain/model/project';

@@ -1,7 +1,7 @@
 import type { Department } from '../../domain/model/department';
 import type { Project } from '../../domain/model/project';
 import type { SubmissionHead } from '../../domain/model/submission';
-import type { Principal } from '../../functions/auth/principal';
+import type { Principal } from '../../contract/principal';
 import { ApiProblem, problemFromResponse, unreachable } from '../api/apiProblem';
 import { bytesToBase64 } from './bytesToBase64';
 import { fileNameFromDisposition } from './fileNameFromDisposition';

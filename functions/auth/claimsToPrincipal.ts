@@ -1,7 +1,7 @@
 import type { JWTPayload } from 'jose';
 import { departmentRoles, Role, roles as knownRoles } from '../../domain/model/role';
 import { AppError } from '../errors/appError';
-import type { Principal } from './principal';
+import type { Principal } from '../../contract/principal';
 
 /** Which token claims carry the principal's parts; every name is configurable (CLAIM_* settings). */
 export interface ClaimNames {

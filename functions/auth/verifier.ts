@@ -1,4 +1,4 @@
-import type { Principal } from './principal';
+import type { Principal } from '../../contract/principal';
 
 /**
  * Turns a bearer token into the caller. Throws an AppError: 401 `auth.invalidToken` for a token that

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { forbidden } from '../errors/appError';
 import { visibilityOf } from '../services/scope';
 import type { ConsolidationScope } from './consolidationSource';

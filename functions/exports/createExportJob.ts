@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { consolidationScope } from '../consolidation/consolidationScope';
 import type { RecordWriteMeta } from '../services/ruleSetService';
 import type { StoreContext } from '../store/storeContext';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { consolidationFormLabels } from '../../domain/consolidation/consolidationForm';
 import type { ConsolidationRequest } from '../../domain/consolidation/consolidationRequest';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { consolidationScope } from '../consolidation/consolidationScope';
 import { consolidationSource } from '../consolidation/consolidationSources';
 import type { StoreContext } from '../store/storeContext';

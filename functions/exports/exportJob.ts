@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import type { ExportInput, ExportResult } from './exportConsolidation';
 
 /** queued → running → done | failed; only the worker moves a job on, each step a conditional update. */

@@ -1,5 +1,5 @@
 import { financeRoles } from '../../domain/model/role';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { notFound } from '../errors/appError';
 import type { StoreContext } from '../store/storeContext';
 import { exportContentType } from './exportConsolidation';

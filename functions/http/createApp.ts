@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import type { Verifier } from '../auth/verifier';
 import { AppError } from '../errors/appError';
 import { invalidRequest, invalidToken } from '../errors/requestErrors';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 
 /**
  * The HTTP seam: handlers see an ApiRequest and return an ApiResponse, whether the request came

@@ -2,7 +2,7 @@ import { emptyTargetSheet } from '../../domain/forms/emptyTargetSheet';
 import { targetSheetForm } from '../../domain/forms/targetSheetLayout';
 import { targetSheetToGrid } from '../../domain/forms/targetSheetToGrid';
 import { submissionId } from '../../domain/model/submission';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { visibleOr404 } from '../services/scope';
 import { getTargetSheet } from '../services/targetSheetService';
 import { getDepartment, getProject, getUnit } from '../store/referenceStore';

@@ -4,7 +4,7 @@ import { targetSheetForm } from '../../domain/forms/targetSheetLayout';
 import { targetSheetFromGrid } from '../../domain/forms/targetSheetFromGrid';
 import { submissionId } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import type { WriteMeta } from '../services/submissionWorkflow';
 import { createTargetSheet, getTargetSheet, getTargetSheetVersion, saveTargetSheet, type TargetSheetView } from '../services/targetSheetService';

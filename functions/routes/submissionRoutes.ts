@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SubmissionHead } from '../../domain/model/submission';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { json } from '../http/json';
 import type { ApiResponse, RouteContext, RouteDefinition } from '../http/types';
 import type { Change, FormLifecycle, ListWhere, Target } from '../services/formLifecycle';

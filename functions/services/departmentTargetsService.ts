@@ -1,7 +1,7 @@
 import { checkDepartmentTargets } from '../../domain/checks/checkDepartmentTargets';
 import { DepartmentTargets, emptyDepartmentTargets } from '../../domain/model/departmentTargets';
 import type { Role } from '../../domain/model/role';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import { getDepartment } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';

@@ -1,5 +1,5 @@
 import { selfScoreGap, type SelfScoreGaps } from '../../domain/evaluation/selfScoreGap';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import type { StoreContext } from '../store/storeContext';
 import { collectScores } from './evaluationScores';
 import { departmentFilter } from './referenceService';

@@ -6,7 +6,7 @@ import type { EvaluationResult } from '../../domain/evaluation/scoreFramework';
 import { Id, Year } from '../../domain/model/ids';
 import { financeRoles } from '../../domain/model/role';
 import { submissionId, type FormId, type SubmissionHead } from '../../domain/model/submission';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError, notFound } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';

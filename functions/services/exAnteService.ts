@@ -7,7 +7,7 @@ import type { Role } from '../../domain/model/role';
 import type { SubmissionHead } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import type { Policy } from '../../domain/model/policy';
 import { getPolicy, listPolicies } from '../store/policyStore';

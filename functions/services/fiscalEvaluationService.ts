@@ -2,7 +2,7 @@ import type { FiscalEvaluationInput } from '../../domain/model/fiscalEvaluation'
 import type { Region } from '../../domain/model/region';
 import type { Role } from '../../domain/model/role';
 import { transferPaymentFactor, type TransferPaymentFactor } from '../../domain/linkage/transferPaymentFactor';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError, forbidden, notFound } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize, type Page } from '../store/queryPage';

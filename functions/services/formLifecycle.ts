@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Role } from '../../domain/model/role';
 import { submissionId, type FormId, type Status, type SubmissionHead } from '../../domain/model/submission';
 import type { SubjectType } from '../../domain/model/subject';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { notFound } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import type { StoreContext } from '../store/storeContext';

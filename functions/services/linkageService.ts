@@ -3,7 +3,7 @@ import { recommendDepartment, type DepartmentLinkage } from '../../domain/linkag
 import { recommendProject, type ProjectLinkage } from '../../domain/linkage/recommendProject';
 import { Year } from '../../domain/model/ids';
 import { financeRoles } from '../../domain/model/role';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError, forbidden, notFound } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize } from '../store/queryPage';

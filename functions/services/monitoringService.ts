@@ -8,7 +8,7 @@ import { financeActionLabels, type FinanceAction } from '../../domain/monitoring
 import type { DeviationExplanation } from '../../domain/monitoring/monitoringReport';
 import type { Problem } from '../../domain/problem';
 import type { RuleSet } from '../../domain/ruleSet/ruleSet';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { departmentRoles, financeRoles, type Role } from '../../domain/model/role';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError, forbidden } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize } from '../store/queryPage';

@@ -1,7 +1,7 @@
 import type { Department } from '../../domain/model/department';
 import type { Project } from '../../domain/model/project';
 import type { Region } from '../../domain/model/region';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { notFound } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import {

@@ -3,7 +3,7 @@ import { ruleSetSheetForm } from '../../domain/forms/ruleSetSheetPlan';
 import { ruleSetToGrid } from '../../domain/forms/ruleSetSheetToGrid';
 import { mergeRuleSet, type DeepPartial } from '../../domain/ruleSet/mergeRuleSet';
 import { RuleSet, defaultRuleSet } from '../../domain/ruleSet/ruleSet';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError, forbidden, isAppError, notFound } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import { recordVersionConflict, type RecordAudit } from '../store/recordStore';

@@ -1,5 +1,5 @@
 import type { Role } from '../../domain/model/role';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { forbidden, notFound } from '../errors/appError';
 
 /**

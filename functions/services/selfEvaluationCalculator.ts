@@ -5,7 +5,7 @@ import { Fen } from '../../domain/model/money';
 import { mergeRuleSet, type DeepPartial } from '../../domain/ruleSet/mergeRuleSet';
 import { defaultRuleSet, type RuleSet } from '../../domain/ruleSet/ruleSet';
 import { scoreSelfEvaluation, type SelfEvaluationResult } from '../../domain/scoring/scoreSelfEvaluation';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import type { StoreContext } from '../store/storeContext';
 import { getVisibleRuleSet } from './ruleSetService';

@@ -6,7 +6,7 @@ import type { Role } from '../../domain/model/role';
 import { statusLabels, submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import { scoreSelfEvaluation } from '../../domain/scoring/scoreSelfEvaluation';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import { refuseOnErrors } from '../errors/refuseOnErrors';
 import { getProject } from '../store/referenceStore';

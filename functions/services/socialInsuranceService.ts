@@ -6,7 +6,7 @@ import { fundIndicators, type FundIndicators } from '../../domain/socialInsuranc
 import { paymentCapacity, type PaymentCapacity } from '../../domain/socialInsurance/paymentCapacity';
 import { paymentCapacityLevelLabels } from '../../domain/socialInsurance/paymentCapacityLevel';
 import { projectFund, type FundProjection } from '../../domain/socialInsurance/projectFund';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { forbidden, notFound } from '../errors/appError';
 import { listFundYears, putFundYear, type StoredFundYear } from '../store/socialInsuranceFundStore';
 import type { StoreContext } from '../store/storeContext';

@@ -1,6 +1,6 @@
 import type { Role } from '../../domain/model/role';
 import { statusLabels, type Status, type SubmissionHead } from '../../domain/model/submission';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import type { StoreContext } from '../store/storeContext';
 import type { AuditDetail, IdempotencyRecord, SubmissionAction } from '../store/submissionRecords';

@@ -3,7 +3,7 @@ import { defaultTargetSheetCheckOptions } from '../../domain/checks/targetSheetC
 import { emptyTargetSheet } from '../../domain/forms/emptyTargetSheet';
 import type { Role } from '../../domain/model/role';
 import { TargetSheet } from '../../domain/model/targetSheet';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import { getDepartment, getProject, getUnit } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';

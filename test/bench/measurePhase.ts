@@ -11,7 +11,7 @@ import { consolidationCsvRows } from '../../functions/exports/consolidationCsvRo
 import { consolidationSpec } from '../../functions/exports/consolidationWorkbookSpec';
 import { writeConsolidationXlsx } from '../../functions/exports/writeConsolidationXlsx';
 import { writeCsv } from '../../functions/exports/writeCsv';
-import { createLocalClient } from '../../functions/local/dynamoLocal';
+import { createLocalClient } from '../../dev/dynamoLocal';
 import { countRequests } from './countingClient';
 import { peakMemory } from './peakMemory';
 

@@ -3,8 +3,8 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { batchGetLimit } from '../../functions/consolidation/batchGetItems';
-import { createLocalClient, ensureTable, startDynamoLocal } from '../../functions/local/dynamoLocal';
-import { freePort } from '../../functions/local/freePort';
+import { createLocalClient, ensureTable, startDynamoLocal } from '../../dev/dynamoLocal';
+import { freePort } from '../../dev/freePort';
 import type { DynamoCounts } from './countingClient';
 import { seedBench, type BenchShape } from './seedBench';
 

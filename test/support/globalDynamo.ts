@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { startDynamoLocal } from '../../functions/local/dynamoLocal';
-import { freePort } from '../../functions/local/freePort';
+import { startDynamoLocal } from '../../dev/dynamoLocal';
+import { freePort } from '../../dev/freePort';
 
 declare module 'vitest' {
   export interface ProvidedContext {

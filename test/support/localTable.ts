@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { createLocalClient, ensureTable } from '../../functions/local/dynamoLocal';
+import { createLocalClient, ensureTable } from '../../dev/dynamoLocal';
 import type { StoreContext } from '../../functions/store/storeContext';
 
 export interface LocalTable extends StoreContext {

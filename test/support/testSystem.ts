@@ -9,7 +9,7 @@ import { exportStoreFromEnv } from '../../functions/exports/exportStoreFromEnv';
 import { createApp } from '../../functions/http/createApp';
 import type { Logger } from '../../functions/http/logger';
 import { serveNode } from '../../functions/http/serveNode';
-import { demoUsers, seedDemoData } from '../../functions/local/seed';
+import { demoUsers, seedDemoData } from '../../dev/seed';
 import { buildRoutes } from '../../functions/routes/index';
 import { startLocalTable, type LocalTable } from './localTable';
 

@@ -13,7 +13,7 @@ import { createController } from '../../../addin/taskpane/controller';
 import { projectColumns } from '../../../domain/consolidation/consolidationColumns';
 import { columnLetter } from '../../../domain/grid/address';
 import { silentLogger } from '../../../functions/http/logger';
-import { startLocalSystem, type LocalSystem } from '../../../functions/local/startLocalSystem';
+import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
 import { FakeExcel } from '../../unit/addin/fakeExcel';
 import { fakeHost } from '../../unit/addin/fakeHost';
 

@@ -13,7 +13,7 @@ import { problemFill } from '../../../addin/excel/palette';
 import { createController } from '../../../addin/taskpane/controller';
 import { targetSheetForm } from '../../../domain/forms/targetSheetForm';
 import { silentLogger } from '../../../functions/http/logger';
-import { startLocalSystem, type LocalSystem } from '../../../functions/local/startLocalSystem';
+import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
 import { FakeExcel } from '../../unit/addin/fakeExcel';
 import { fakeHost } from '../../unit/addin/fakeHost';
 

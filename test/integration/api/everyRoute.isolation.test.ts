@@ -19,7 +19,7 @@ import { createOwnedData, financeScores, type OwnedData } from './everyRouteOwne
 const outsiders = ['filer-health', 'filer-haimen-edu', 'reviewer-haimen', 'reviewer-chongchuan'] as const;
 type Outsider = (typeof outsiders)[number];
 
-// Region and department of each outsider (functions/local/seed.ts demoUsers).
+// Region and department of each outsider (dev/seed.ts demoUsers).
 const scopeOf: Record<Outsider, { regionId: string; departmentId?: string }> = {
   'filer-health': { regionId: 'nantong', departmentId: 'nt-health' },
   'filer-haimen-edu': { regionId: 'haimen', departmentId: 'hm-edu' },

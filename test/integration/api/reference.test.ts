@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { demoProjects } from '../../../functions/local/seedData';
+import { demoProjects } from '../../../dev/seedData';
 import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';
 import { startTestSystem, type TestSystem } from '../../support/testSystem';
 

@@ -30,7 +30,7 @@ export interface Chromium {
  * aborted (the machine has no network but localhost; a hanging request would stall the page).
  */
 export async function launchChromium(): Promise<Chromium> {
-  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium (see .ci/run)`);
+  if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: sudo apt-get install chromium (README "Prerequisites")`);
   const profile = await mkdtemp(join(tmpdir(), 'jixiao-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,

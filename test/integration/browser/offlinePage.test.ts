@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from 'xlsx';
 import { silentLogger } from '../../../functions/http/logger';
-import { startLocalSystem, type LocalSystem } from '../../../functions/local/startLocalSystem';
+import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
 import { launchChromium, type Chromium } from './launchChromium';
 
 /** Screenshots for a person to look at; not part of the repository. */

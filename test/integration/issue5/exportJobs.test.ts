@@ -7,7 +7,7 @@ import type { ExportJob } from '../../../functions/exports/exportJob';
 import { getExportJob, putExportJob } from '../../../functions/exports/exportJobStore';
 import { localExportStore } from '../../../functions/exports/localExportStore';
 import { runExportJob } from '../../../functions/exports/runExportJob';
-import { demoUsers } from '../../../functions/local/seed';
+import { demoUsers } from '../../../dev/seed';
 import type { StoreContext } from '../../../functions/store/storeContext';
 import { readXlsx } from '../../support/readXlsx';
 import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';

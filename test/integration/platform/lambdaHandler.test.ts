@@ -7,9 +7,9 @@ import { createLocalIssuer, type LocalIssuer } from '../../../functions/auth/loc
 import { silentLogger } from '../../../functions/http/logger';
 import { serveNode, type RunningServer } from '../../../functions/http/serveNode';
 import type { ApiHandler } from '../../../functions/http/types';
-import { createLocalClient, ensureTable, startDynamoLocal, type DynamoLocal } from '../../../functions/local/dynamoLocal';
-import { freePort } from '../../../functions/local/freePort';
-import { demoUsers, seedDemoData } from '../../../functions/local/seed';
+import { createLocalClient, ensureTable, startDynamoLocal, type DynamoLocal } from '../../../dev/dynamoLocal';
+import { freePort } from '../../../dev/freePort';
+import { demoUsers, seedDemoData } from '../../../dev/seed';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 

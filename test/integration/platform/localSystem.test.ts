@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../functions/http/logger';
-import { startLocalSystem, type LocalSystem } from '../../../functions/local/startLocalSystem';
+import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
 
 /** GET over HTTPS trusting only the CA the local system generated (no global TLS switch). */
 const httpsGet = (url: string, ca: Buffer): Promise<{ status: number; contentType: string | undefined; body: string }> =>

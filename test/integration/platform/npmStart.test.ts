@@ -5,8 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../../functions/local/freePort';
-import { readyLine } from '../../../functions/local/startupBanner';
+import { freePort } from '../../../dev/freePort';
+import { readyLine } from '../../../dev/startupBanner';
 
 /** Child processes of `pid` (from `ps`, available on Linux and macOS). */
 const childrenOf = (pid: number): { pid: number; command: string }[] =>
@@ -34,7 +34,7 @@ interface Started {
 /** `npm start` as a user runs it (the script's command, without npm in between), in its own process group. */
 const start = async (dataDir: string): Promise<Started> => {
   const [apiPort, addinPort, dynamoPort] = [await freePort(), await freePort(), await freePort()];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/start.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'dev/start.ts'], {
     env: { ...process.env, PORT: String(apiPort), ADDIN_PORT: String(addinPort), DYNAMODB_PORT: String(dynamoPort), JIXIAO_DATA_DIR: dataDir, JIXIAO_TRUST_CERTS: '0' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,7 +52,7 @@ const start = async (dataDir: string): Promise<Started> => {
 };
 
 const runStop = (dataDir: string) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/stop.ts'], { env: { ...process.env, JIXIAO_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'dev/stop.ts'], { env: { ...process.env, JIXIAO_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

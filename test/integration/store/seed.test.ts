@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUsers, seedDemoData } from '../../../functions/local/seed';
-import { demoFundYears, demoPolicies } from '../../../functions/local/seedCycleData';
-import { demoDepartments, demoProjects, demoRegions, demoUnits } from '../../../functions/local/seedData';
+import { demoUsers, seedDemoData } from '../../../dev/seed';
+import { demoFundYears, demoPolicies } from '../../../dev/seedCycleData';
+import { demoDepartments, demoProjects, demoRegions, demoUnits } from '../../../dev/seedData';
 import { getDepartment, getProject, getRegion, listDepartments, listProjectsOfDepartment, listProjectsOfRegion, listUnits } from '../../../functions/store/referenceStore';
 import { startLocalTable, type LocalTable } from '../../support/localTable';
 

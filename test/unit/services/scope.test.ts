@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../../functions/auth/principal';
+import type { Principal } from '../../../contract/principal';
 import { isAppError } from '../../../functions/errors/appError';
 import { canSee, requireRole, visibilityOf, visibleOr404 } from '../../../functions/services/scope';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Principal } from '../../../../functions/auth/principal';
+import type { Principal } from '../../../../contract/principal';
 import type { Verifier } from '../../../../functions/auth/verifier';
 import { AppError } from '../../../../functions/errors/appError';
 import { invalidToken } from '../../../../functions/errors/requestErrors';

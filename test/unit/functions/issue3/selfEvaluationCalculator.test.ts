@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal } from '../../../../functions/auth/principal';
+import type { Principal } from '../../../../contract/principal';
 import { CalculatorRequest, scoreWithCalculator } from '../../../../functions/services/selfEvaluationCalculator';
 import type { StoreContext } from '../../../../functions/store/storeContext';
 

@@ -2,7 +2,7 @@ import { TransactWriteItemsCommand, type DynamoDBClient } from '@aws-sdk/client-
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { statuses, type Status, type SubmissionHead } from '../../../../domain/model/submission';
-import type { Principal } from '../../../../functions/auth/principal';
+import type { Principal } from '../../../../contract/principal';
 import { AppError } from '../../../../functions/errors/appError';
 import { allowedFrom, assertChangeAllowed, changeSubmission, financeActRoles } from '../../../../functions/services/submissionWorkflow';
 import type { StoreContext } from '../../../../functions/store/storeContext';

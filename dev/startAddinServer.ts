@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { buildAddin } from '../../addin/build';
-import type { AddinConfig } from '../../addin/config';
-import { roleLabels } from '../../domain/model/role';
-import type { DemoUser } from '../auth/demoUser';
-import type { Logger } from '../http/logger';
-import { serveNode, type RunningServer } from '../http/serveNode';
-import { serveStatic } from '../http/serveStatic';
+import { buildAddin } from '../addin/build';
+import type { AddinConfig } from '../addin/config';
+import { roleLabels } from '../domain/model/role';
+import type { DemoUser } from '../functions/auth/demoUser';
+import type { Logger } from '../functions/http/logger';
+import { serveNode, type RunningServer } from '../functions/http/serveNode';
+import { serveStatic } from '../functions/http/serveStatic';
 import { httpsOptions, type HttpsCertificates } from './httpsOptions';
 
 export interface AddinServerOptions {

@@ -1,4 +1,4 @@
-import { roleLabels } from '../../domain/model/role';
+import { roleLabels } from '../domain/model/role';
 import type { LocalSystem } from './startLocalSystem';
 
 /** The line tests and scripts wait for: everything is listening. */

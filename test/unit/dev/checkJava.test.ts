@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkJava, javaMajor } from '../../../../functions/local/checkJava';
+import { checkJava, javaMajor } from '../../../dev/checkJava';
 
 describe('javaMajor', () => {
   it('reads modern and pre-9 version strings', () => {

@@ -1,6 +1,6 @@
-import type { Department, Unit } from '../../domain/model/department';
-import type { Project } from '../../domain/model/project';
-import type { Region } from '../../domain/model/region';
+import type { Department, Unit } from '../domain/model/department';
+import type { Project } from '../domain/model/project';
+import type { Region } from '../domain/model/region';
 
 /**
  * Demo data for 南通市 and two of its districts, budget year 2026. Names follow real department and

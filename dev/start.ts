@@ -8,7 +8,7 @@ import { unwatchFile, watchFile } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { createJsonLogger } from '../http/logger';
+import { createJsonLogger } from '../functions/http/logger';
 import { demoUsers } from './seed';
 import { demoDepartments, demoRegions } from './seedData';
 import { pidFilePath, readRunningRecord, removePidFile, writeRunningRecord } from './pidFile';

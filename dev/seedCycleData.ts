@@ -1,6 +1,6 @@
-import type { SocialInsuranceFund } from '../../domain/budgets/socialInsuranceFund';
-import type { Policy } from '../../domain/model/policy';
-import type { StoredFundYear } from '../store/socialInsuranceFundStore';
+import type { SocialInsuranceFund } from '../domain/budgets/socialInsuranceFund';
+import type { Policy } from '../domain/model/policy';
+import type { StoredFundYear } from '../functions/store/socialInsuranceFundStore';
 import { demoYear } from './seedData';
 
 /**

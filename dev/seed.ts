@@ -1,8 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { DemoUser } from '../auth/demoUser';
-import { putPolicy } from '../store/policyStore';
-import { putDepartment, putProject, putRegion, putUnit } from '../store/referenceStore';
-import { putFundYear } from '../store/socialInsuranceFundStore';
+import type { DemoUser } from '../functions/auth/demoUser';
+import { putPolicy } from '../functions/store/policyStore';
+import { putDepartment, putProject, putRegion, putUnit } from '../functions/store/referenceStore';
+import { putFundYear } from '../functions/store/socialInsuranceFundStore';
 import { demoFundYears, demoPolicies } from './seedCycleData';
 import { demoDepartments, demoProjects, demoRegions, demoUnits, demoYear } from './seedData';
 import { seedDefaultRuleSet } from './seedRuleSets';
