@@ -1,4 +1,4 @@
-import { ZERO, add, div, exact, sum, cmp, type Rational } from '../scoring/decimal';
+import { ZERO, add, div, exact, sum, cmp, type Rational } from '../values/decimal';
 
 /**
  * Combines several evaluators' scores of one item: the mean by default (every evaluator counts the

@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problem';
 import { EvaluationFramework, type EvaluationItem } from '../ruleSet/evaluationRules';
 import type { RuleSet } from '../ruleSet/ruleSet';
-import { ZERO, cmp, div, exact, roundHalfUp, sum, toFixed, toNumber, toRational, type Rational } from '../scoring/decimal';
+import { ZERO, cmp, div, exact, roundHalfUp, sum, toFixed, toNumber, toRational, type Rational } from '../values/decimal';
 import { gradeOf, type Grade } from '../scoring/grade';
 import { locate } from '../scoring/locate';
 import { readQuantity } from '../scoring/readQuantity';

@@ -1,4 +1,4 @@
-import { ZERO, div, exact, sub, sum, toNumber, type Rational } from '../scoring/decimal';
+import { ZERO, div, exact, sub, sum, toNumber, type Rational } from '../values/decimal';
 
 export interface ScorePair {
   projectId: string;

@@ -1,4 +1,4 @@
-import { DecimalString } from '../monitoring/decimal';
+import { DecimalString } from '../values/decimal';
 import type { IndicatorProgress, MonitoringReport } from '../monitoring/monitoringReport';
 import { qualitativeStatusLabels, type QualitativeStatus } from '../monitoring/qualitativeStatus';
 import { problem, type Problem } from '../problem';

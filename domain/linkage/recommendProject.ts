@@ -1,5 +1,5 @@
 import type { RuleSet } from '../ruleSet/ruleSet';
-import { ONE, ZERO, cmp, div, exact, max, mul, roundHalfUp, sub, toFixed, toNumber } from '../scoring/decimal';
+import { ONE, ZERO, cmp, div, exact, max, mul, roundHalfUp, sub, toFixed, toNumber } from '../values/decimal';
 import { gradeLabels, type Grade } from '../scoring/grade';
 import type { Recommendation } from './recommendation';
 

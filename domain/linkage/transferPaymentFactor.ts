@@ -1,5 +1,5 @@
 import type { RuleSet } from '../ruleSet/ruleSet';
-import { ONE, add, clamp, exact, mul, sub, toFixed, toNumber } from '../scoring/decimal';
+import { ONE, add, clamp, exact, mul, sub, toFixed, toNumber } from '../values/decimal';
 
 export interface TransferPaymentFactor {
   /** Multiplies the district's performance-linked transfer payment (转移支付). */

@@ -1,6 +1,5 @@
 // In-year monitoring ("双监控", RULES.md §5).
 export * from './signal';
-export * from './decimal';
 export * from './ratio';
 export * from './timeProgress';
 export * from './executionSignal';

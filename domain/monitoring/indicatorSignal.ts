@@ -1,6 +1,6 @@
 import { bandOf } from '../rules/bands';
 import type { MonitoringRules } from '../ruleSet/monitoringRules';
-import { alignDecimals, parseDecimal } from './decimal';
+import { cmp, exact, ZERO } from '../values/decimal';
 import type { QualitativeStatus } from './qualitativeStatus';
 import { ratio } from './ratio';
 import type { Signal } from './signal';
@@ -33,11 +33,13 @@ export const indicatorSignal = (
   rules: Pick<MonitoringRules, 'gteIndicatorBands'>,
 ): { ratio: number | null; signal: Signal } => {
   if (reading.operator === 'qualitative') return { ratio: null, signal: qualitativeSignals[reading.status] };
-  const [target, actual] = alignDecimals(parseDecimal(reading.target), parseDecimal(reading.actual));
-  if (reading.operator === 'lte') return { ratio: null, signal: actual <= target ? 'green' : 'red' };
-  if (reading.operator === 'eq' && target === 0n) return { ratio: null, signal: actual <= 0n ? 'green' : 'red' };
-  if (target <= 0n) return { ratio: null, signal: actual >= target ? 'green' : 'red' };
+  const target = exact(reading.target);
+  const actual = exact(reading.actual);
+  if (reading.operator === 'lte') return { ratio: null, signal: cmp(actual, target) <= 0 ? 'green' : 'red' };
+  if (reading.operator === 'eq' && cmp(target, ZERO) === 0) return { ratio: null, signal: cmp(actual, ZERO) <= 0 ? 'green' : 'red' };
+  if (cmp(target, ZERO) <= 0) return { ratio: null, signal: cmp(actual, target) >= 0 ? 'green' : 'red' };
   if (progress.elapsed === 0) return { ratio: null, signal: 'green' };
-  const v = ratio(actual * BigInt(progress.total), target * BigInt(progress.elapsed));
+  // actual / target = (a.n · t.d) / (a.d · t.n); one exact fraction, one rounding in `ratio`.
+  const v = ratio(actual.n * target.d * BigInt(progress.total), actual.d * target.n * BigInt(progress.elapsed));
   return { ratio: v, signal: bandOf(rules.gteIndicatorBands, v) };
 };

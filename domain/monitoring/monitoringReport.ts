@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, Text, Year } from '../model/ids';
 import { Fen } from '../model/money';
-import { DecimalString } from './decimal';
+import { DecimalString } from '../values/decimal';
 import { DeviationReason } from './deviationReason';
 import { FinanceAction } from './financeAction';
 import { Likelihood } from './likelihood';

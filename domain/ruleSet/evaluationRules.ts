@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cmp, exact, sum } from '../scoring/decimal';
+import { cmp, exact, sum } from '../values/decimal';
 import { Label } from './label';
 
 const Key = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/);

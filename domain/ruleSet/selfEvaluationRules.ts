@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Level1 } from '../model/indicator';
 import { Bands } from '../rules/bands';
-import { cmp, exact, sum } from '../scoring/decimal';
+import { cmp, exact, sum } from '../values/decimal';
 import { Grade } from '../scoring/grade';
 import { Label } from './label';
 

@@ -1,7 +1,7 @@
 import type { Level1 } from '../model/indicator';
 import { problem, type Problem } from '../problem';
 import type { PointGroup, SelfEvaluationRules } from '../ruleSet/selfEvaluationRules';
-import { ONE, ZERO, apportion, cmp, exact, sub, sum, toFixed, toRational, type Rational } from './decimal';
+import { ONE, ZERO, apportion, cmp, exact, sub, sum, toFixed, toRational, type Rational } from '../values/decimal';
 import { locate } from './locate';
 
 export interface PointsRequest {

@@ -1,5 +1,5 @@
 import { parseIndicatorValue, type ValueOperator } from '../values/parseIndicatorValue';
-import { toRational, type Rational } from './decimal';
+import { toRational, type Rational } from '../values/decimal';
 
 export type ReadQuantity =
   | { kind: 'quantity'; value: Rational; operator?: ValueOperator; unit: string }

@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problem';
 import type { SelfEvaluationRules } from '../ruleSet/selfEvaluationRules';
-import { ONE, ZERO, cmp, div, exact, min, mul, roundHalfUp, type Rational } from './decimal';
+import { ONE, ZERO, cmp, div, exact, min, mul, roundHalfUp, type Rational } from '../values/decimal';
 
 export interface ExecutionAmounts {
   /** 全年预算数: the budget after adjustment, not 年初预算数, in fen. */

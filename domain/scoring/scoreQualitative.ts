@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../problem';
 import type { QualitativeTier } from '../ruleSet/selfEvaluationRules';
-import { cmp, exact, mul, toFixed, toRational, type Rational } from './decimal';
+import { cmp, exact, mul, toFixed, toRational, type Rational } from '../values/decimal';
 
 export interface QualitativeInput {
   /** The tier the filer chose (its id, Chinese or English label, or an alias such as 部分达成). */

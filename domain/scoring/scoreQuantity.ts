@@ -1,4 +1,4 @@
-import { ZERO, clamp, cmp, div, mul, sub, type Rational } from './decimal';
+import { ZERO, clamp, cmp, div, mul, sub, type Rational } from '../values/decimal';
 
 /** ≤ indicators: variant A `w·t/a` (MoF table note, the default), variant B linear to 0 at `2t`. */
 export type ReverseVariant = 'A' | 'B';

@@ -1,7 +1,7 @@
 import { problem, type Problem } from '../problem';
 import type { RuleSet } from '../ruleSet/ruleSet';
 import type { SelfEvaluationRules } from '../ruleSet/selfEvaluationRules';
-import { ZERO, cmp, div, exact, min, mul, roundHalfUp, sum, toNumber, type Rational } from './decimal';
+import { ZERO, cmp, div, exact, min, mul, roundHalfUp, sum, toNumber, type Rational } from '../values/decimal';
 import { assignPoints } from './assignPoints';
 import { gradeOf, type Grade } from './grade';
 import { locate } from './locate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exact, toFixed } from '../../../../domain/scoring/decimal';
+import { exact, toFixed } from '../../../../domain/values/decimal';
 import { scoreQuantity, type QuantityScoreInput } from '../../../../domain/scoring/scoreQuantity';
 
 const score = (operator: QuantityScoreInput['operator'], w: number, t: string, a: string, variant: 'A' | 'B' = 'A') =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleSet } from '../../../../domain/ruleSet/ruleSet';
-import { cmp, exact, ZERO, type Rational } from '../../../../domain/scoring/decimal';
+import { cmp, exact, ZERO, type Rational } from '../../../../domain/values/decimal';
 import { scoreQuantity } from '../../../../domain/scoring/scoreQuantity';
 import { scoreSelfEvaluation } from '../../../../domain/scoring/scoreSelfEvaluation';
 import type { SelfEvaluationIndicatorInput, SelfEvaluationInput } from '../../../../domain/scoring/selfEvaluationInput';

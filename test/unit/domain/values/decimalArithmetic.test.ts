@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ONE, add, apportion, cmp, div, exact, roundHalfUp, sum, toFixed, toNumber, toRational } from '../../../../domain/scoring/decimal';
+import { ONE, add, apportion, cmp, div, exact, roundHalfUp, sum, toFixed, toNumber, toRational } from '../../../../domain/values/decimal';
 
 describe('decimal', () => {
   it('reads decimal strings, cell text and numbers exactly', () => {
