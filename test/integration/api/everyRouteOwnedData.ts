@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { goodDepartmentTargetsFields } from '../../support/departmentTargetsFixtures';
 import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';
 import type { ApiClient, TestSystem } from '../../support/testSystem';

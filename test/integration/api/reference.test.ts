@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
+import * as XLSX from '@e965/xlsx';
 import { demoProjects } from '../../../dev/seedData';
 import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';
 import { startTestSystem, type TestSystem } from '../../support/testSystem';

@@ -1,4 +1,4 @@
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goodDepartmentTargetsFields } from '../../support/departmentTargetsFixtures';
 import { startTestSystem, type TestSystem } from '../../support/testSystem';

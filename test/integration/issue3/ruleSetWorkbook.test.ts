@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { startTestSystem, type TestSystem } from '../../support/testSystem';
 import { readXlsx } from '../../support/readXlsx';
 

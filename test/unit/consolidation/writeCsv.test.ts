@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { csvLine, writeCsv } from '../../../functions/exports/writeCsv';
 import { collector } from './collect';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import type { Grid } from '../../../domain/grid/grid';
 import { neutralizeText } from '../../../domain/grid/neutralize';
 import { renderWorkbook } from '../../../functions/xlsx/renderWorkbook';

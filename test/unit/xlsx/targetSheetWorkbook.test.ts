@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import { targetSheetFromGrid, targetSheetToGrid } from '../../../domain/forms/targetSheetForm';
 import type { CellValue, Grid } from '../../../domain/grid/grid';
 import { neutralizeText } from '../../../domain/grid/neutralize';
