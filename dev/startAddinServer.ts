@@ -3,7 +3,6 @@ import { buildAddin } from '../addin/build';
 import type { AddinConfig } from '../addin/config';
 import { roleLabels } from '../domain/model/role';
 import type { DemoUser } from '../functions/auth/demoUser';
-import type { Logger } from '../functions/http/logger';
 import { serveNode, type RunningServer } from '../functions/http/serveNode';
 import { serveStatic } from '../functions/http/serveStatic';
 import { httpsOptions, type HttpsCertificates } from './httpsOptions';
@@ -17,7 +16,6 @@ export interface AddinServerOptions {
   apiUrl: string;
   issuerUrl: string;
   demoUsers: readonly DemoUser[];
-  logger: Logger;
 }
 
 /** The task pane's config.json (addin/config.ts): where the API and the sign-in are, who may sign in. */
@@ -40,10 +38,6 @@ export const startAddinServer = async (options: AddinServerOptions): Promise<{ s
   await buildAddin(addinDir, { config: addinConfig(options) });
   const certificates = await httpsOptions({ certDir: join(options.dataDir, 'certs'), trust: options.trustCertificates });
   const files = serveStatic(addinDir, 'taskpane.html');
-  const server = await serveNode(files, {
-    port: options.port,
-    https: certificates.options,
-    logger: options.logger,
-  });
+  const server = await serveNode(files, { port: options.port, https: certificates.options });
   return { server, certificates };
 };

@@ -6,11 +6,10 @@ import { createLocalIssuer } from '../functions/auth/localIssuer';
 import { inProcessExportJobRunner } from '../functions/exports/exportJobRunner';
 import { exportStoreFromEnv } from '../functions/exports/exportStoreFromEnv';
 import { createApp } from '../functions/http/createApp';
-import { json } from '../functions/http/json';
+import { handlerApp } from '../functions/http/handlerApp';
 import { createJsonLogger, type Logger } from '../functions/http/logger';
 import { serveNode, type RunningServer } from '../functions/http/serveNode';
-import type { ApiHandler } from '../functions/http/types';
-import { withCors } from '../functions/http/withCors';
+import type { FetchApp } from '../functions/http/types';
 import { buildRoutes } from '../functions/routes/index';
 import { defaultTableName } from '../functions/store/tableDefinition';
 import { checkJava } from './checkJava';
@@ -101,8 +100,8 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
 
     // The issuer URL and CORS origin contain ports known only once the servers listen; the servers
     // start with a placeholder handler that is swapped before the URLs are handed out.
-    let apiHandler: ApiHandler = async () => json(503, { message: 'starting' });
-    const api: RunningServer = await serveNode((request) => apiHandler(request), { port: options.apiPort ?? 3000, logger });
+    let apiApp: FetchApp = { fetch: () => Response.json({ message: 'starting' }, { status: 503 }) };
+    const api: RunningServer = await serveNode({ fetch: (request) => apiApp.fetch(request) }, { port: options.apiPort ?? 3000 });
     cleanups.push(() => api.close());
 
     const issuerUrl = `${api.url}/auth`;
@@ -118,7 +117,6 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
         apiUrl: api.url,
         issuerUrl,
         demoUsers,
-        logger,
       });
       addin = started.server;
       cleanups.push(() => started.server.close());
@@ -126,7 +124,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     }
 
     const allowedOrigins = addin === undefined ? [] : [addin.url];
-    const issuer = withCors((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers })).handler, allowedOrigins);
+    const issuer = handlerApp((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers })).handler, { allowedOrigins, logger });
     // Export jobs run in this process (the stream and the worker Lambda in the cloud); stopping waits for them.
     const exports = exportStoreFromEnv(process.env);
     const exportRunner = inProcessExportJobRunner({ store: { dynamo, tableName }, exports, logger });
@@ -137,7 +135,12 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       allowedOrigins,
       logger,
     });
-    apiHandler = (request) => (request.path === '/auth' || request.path.startsWith('/auth/') ? issuer(request) : app(request));
+    apiApp = {
+      fetch: (request) => {
+        const { pathname } = new URL(request.url);
+        return pathname === '/auth' || pathname.startsWith('/auth/') ? issuer.fetch(request) : app.fetch(request);
+      },
+    };
 
     return {
       apiUrl: api.url,

@@ -1,15 +1,22 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Principal } from '../../contract/principal';
 import type { Verifier } from '../auth/verifier';
 import { AppError } from '../errors/appError';
-import { invalidRequest, invalidToken } from '../errors/requestErrors';
-import { createRouter } from './createRouter';
+import { invalidRequest, invalidToken, methodNotAllowed, routeNotFound, tooLarge } from '../errors/requestErrors';
+import { silentMetrics, type AppMetrics } from '../observability/appMetrics';
+import { submissionOf } from '../observability/submissionOf';
+import { corsFor } from './corsFor';
 import { issuesToProblems } from './issuesToProblems';
 import { createJsonLogger, type Logger } from './logger';
 import { defaultMaxBodyBytes, parseBody } from './parseBody';
 import { problemResponse } from './problemResponse';
-import type { ApiHandler, ApiRequest, ApiResponse, RouteDefinition } from './types';
-import { withCors } from './withCors';
+import { requestIdOf } from './requestId';
+import { bySpecificity, toHonoPath } from './routePath';
+import { toApiRequest } from './toApiRequest';
+import { toFetchResponse } from './toFetchResponse';
+import type { ApiRequest, RouteDefinition } from './types';
 
 export interface AppDependencies {
   verifier: Verifier;
@@ -20,7 +27,12 @@ export interface AppDependencies {
   /** Largest accepted JSON body in bytes (1 MiB by default). */
   maxBodyBytes?: number;
   logger?: Logger;
+  /** Counters for accepted form writes and refused requests; none by default. */
+  metrics?: AppMetrics;
 }
+
+/** What the app's middleware keeps per request. */
+export type AppEnv = { Variables: { requestId: string; problemCode: string | undefined } };
 
 /** Headers on every API response: JSON is never cached by intermediaries nor sniffed as HTML. */
 const baseHeaders = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
@@ -47,58 +59,105 @@ const validate = <T>(schema: z.ZodType<T> | undefined, input: unknown, prefix?: 
   return result.data;
 };
 
+/** Hono decodes what it can and keeps the rest; a path that is not valid percent-encoding is refused. */
+const assertWellEncoded = (url: string): void => {
+  for (const segment of new URL(url).pathname.split('/')) {
+    try {
+      decodeURIComponent(segment);
+    } catch (cause) {
+      throw new AppError('request.malformedPath', 400, '请求路径编码有误', 'The request path is badly encoded', [], { cause });
+    }
+  }
+};
+
 /**
- * The API as one function from request to response, the same in Lambda and in the local server:
- * routing (404/405), authentication (Bearer token → Principal, else 401), zod validation of path
- * parameters, query and JSON body (400 with one problem per issue; 413, 415), the route's handler,
- * and errors as application/problem+json. Unexpected errors answer 500 `internal` and are logged
- * with their cause as one JSON line. CORS for the configured origins.
+ * The API as a Hono app, the same in Lambda (hono/aws-lambda) and in the local server
+ * (@hono/node-server): CORS for the configured origins, the body size limit (413), the routes
+ * (404 for an unknown path, 405 with Allow for another method), authentication (Bearer token →
+ * Principal, else 401), zod validation of path parameters, query and JSON body (400 with one
+ * problem per issue; 415), the route's handler, and every error as application/problem+json.
+ * Unexpected errors answer 500 `internal` and are logged with their cause; each request is logged
+ * once with its status and time, and counted when it is a form write or refused with a 4xx.
  *
  * Convention for route schemas: objects are `z.strictObject`, so unknown fields are rejected (400
  * `request.unknownField`) instead of silently dropped.
  *
  * @example
  * const app = createApp(routes, { verifier, allowedOrigins: ['https://localhost:3001'] });
- * const response = await app({ method: 'GET', path: '/v1/me', headers: { authorization: `Bearer ${token}` }, query: {}, body: undefined, requestId: 'r1' });
+ * const response = await app.request('/v1/me', { headers: { authorization: `Bearer ${token}` } });
  */
-export const createApp = (routes: RouteDefinition[], deps: AppDependencies): ApiHandler => {
-  const match = createRouter(routes);
+export const createApp = (routes: RouteDefinition[], deps: AppDependencies): Hono<AppEnv> => {
   const now = deps.now ?? (() => new Date());
   const logger = deps.logger ?? createJsonLogger();
+  const metrics = deps.metrics ?? silentMetrics;
   const maxBodyBytes = deps.maxBodyBytes ?? defaultMaxBodyBytes;
+  // strict: false — "/v1/me/" and "/v1/me" are the same resource.
+  const app = new Hono<AppEnv>({ strict: false });
 
-  const handle = async (request: ApiRequest): Promise<ApiResponse> => {
-    const { route, params } = match(request.method, request.path);
-    const principal = route.public ? anonymous : await authenticate(request, deps.verifier);
-    const body = route.body === undefined ? undefined : parseBody(request, maxBodyBytes);
-    return route.handle({
-      request,
-      principal,
-      params: validate(route.params, params, 'params'),
-      query: validate(route.query, request.query, 'query'),
-      body: validate(route.body, body),
-      now,
-    });
+  const problem = (c: Context<AppEnv>, error: unknown): Response => {
+    const requestId = c.get('requestId');
+    if (!(error instanceof AppError) || error.status >= 500) {
+      logger.error('request failed', { requestId, method: c.req.method, path: c.req.path, error });
+    }
+    const response = problemResponse(error, requestId);
+    c.set('problemCode', error instanceof AppError ? error.code : 'internal');
+    return toFetchResponse(response);
   };
 
-  return withCors(async function app(request) {
+  app.use('*', corsFor(deps.allowedOrigins ?? []));
+  app.use('*', async (c, next) => {
     const started = performance.now();
-    let response: ApiResponse;
-    try {
-      response = await handle(request);
-    } catch (error) {
-      if (!(error instanceof AppError) || error.status >= 500) {
-        logger.error('request failed', { requestId: request.requestId, method: request.method, path: request.path, error });
-      }
-      response = problemResponse(error, request.requestId);
+    c.set('requestId', requestIdOf(c));
+    await next();
+    const { status } = c.res;
+    for (const [name, value] of Object.entries({ ...baseHeaders, 'x-request-id': c.get('requestId') })) {
+      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
     }
-    logger.info('request', {
-      requestId: request.requestId,
-      method: request.method,
-      path: request.path,
-      status: response.status,
-      ms: Math.round(performance.now() - started),
+    const code = c.get('problemCode');
+    if (status >= 400 && status < 500 && code !== undefined) metrics.rejected(status, code);
+    logger.info('request', { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status, ms: Math.round(performance.now() - started) });
+  });
+  app.use('*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => problem(c as Context<AppEnv>, tooLarge(maxBodyBytes)) }));
+
+  for (const route of bySpecificity(routes)) {
+    const submission = submissionOf(route);
+    app.on(route.method, toHonoPath(route.path), async (c) => {
+      try {
+        assertWellEncoded(c.req.url);
+        const request = await toApiRequest(c, c.get('requestId'));
+        const principal = route.public ? anonymous : await authenticate(request, deps.verifier);
+        const body = route.body === undefined ? undefined : parseBody(request, maxBodyBytes);
+        const response = await route.handle({
+          request,
+          principal,
+          params: validate(route.params, c.req.param(), 'params'),
+          query: validate(route.query, request.query, 'query'),
+          body: validate(route.body, body),
+          now,
+        });
+        if (submission !== undefined && response.status < 300) metrics.submission(submission.form, submission.action);
+        return toFetchResponse(response);
+      } catch (error) {
+        return problem(c, error);
+      }
     });
-    return { ...response, headers: { ...baseHeaders, 'x-request-id': request.requestId, ...response.headers } };
-  }, deps.allowedOrigins ?? []);
+  }
+
+  // A path some route knows but not with this method: each pattern adds its methods and passes on;
+  // the last handler answers 405 with them all, or 404 when no pattern matched.
+  const methodsByPath = new Map<string, Set<string>>();
+  for (const route of routes) methodsByPath.set(route.path, (methodsByPath.get(route.path) ?? new Set()).add(route.method));
+  const allowed = new WeakMap<Context, Set<string>>();
+  for (const [path, methods] of methodsByPath) {
+    app.all(toHonoPath(path), async (c, next) => {
+      allowed.set(c, new Set([...(allowed.get(c) ?? []), ...methods]));
+      await next();
+    });
+  }
+  app.all('*', (c) => {
+    const methods = allowed.get(c);
+    return problem(c, methods === undefined ? routeNotFound(c.req.path) : methodNotAllowed(c.req.method, [...methods]));
+  });
+  app.onError((error, c) => problem(c, error));
+  return app;
 };

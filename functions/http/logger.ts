@@ -1,6 +1,11 @@
+import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
+import type { LogAttributes } from '@aws-lambda-powertools/logger/types';
+import type { Context } from 'aws-lambda';
+
 /**
  * Structured logging: one JSON object per line, which CloudWatch Logs Insights and `jq` read as is.
- * Errors are logged with their cause chain, never with console.error at the end of a catch.
+ * The port the app, the export runner and the local runtime log through, so tests can capture lines;
+ * errors go in `fields` (`{ error }`) and are written with their cause chain.
  */
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -8,36 +13,31 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** A plain object for an error and its causes (name, message, code, stack), safe to JSON.stringify. */
-export const serializeError = (error: unknown, depth = 0): unknown => {
-  if (!(error instanceof Error)) return error;
-  const code = (error as { code?: unknown }).code;
-  return {
-    name: error.name,
-    message: error.message,
-    ...(code === undefined ? {} : { code }),
-    stack: error.stack,
-    // A bounded depth: cause chains can be cyclic.
-    ...(error.cause === undefined || depth >= 5 ? {} : { cause: serializeError(error.cause, depth + 1) }),
-  };
-};
+/** The logger of a Lambda function: Lambda's context (request id, cold start) goes on every line. */
+export interface LambdaLogger extends Logger {
+  addContext(context: Context): void;
+}
 
 /**
- * A logger writing JSON lines through `write` (stdout by default).
+ * The Powertools for AWS Lambda Logger: JSON lines with level, message, timestamp and service
+ * (POWERTOOLS_SERVICE_NAME, "jixiao" otherwise); the level from LOG_LEVEL (or POWERTOOLS_LOG_LEVEL,
+ * or Lambda's own log level setting), INFO by default; Error values anywhere in the fields
+ * serialised with name, message, stack and cause. In Lambda, `addContext(context)` adds the
+ * request id, function name and cold start to every line (functions/lambda/*.ts do).
  *
  * @example
  * const log = createJsonLogger();
  * log.error('request failed', { requestId, error });
  */
-export const createJsonLogger = (write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Logger => {
-  const emit = (level: string, message: string, fields: Record<string, unknown> = {}): void => {
-    const entries = Object.entries(fields).map(([key, value]) => [key, value instanceof Error ? serializeError(value) : value]);
-    write(JSON.stringify({ time: new Date().toISOString(), level, message, ...Object.fromEntries(entries) }));
-  };
+export const createJsonLogger = (): LambdaLogger => {
+  // Powertools reads POWERTOOLS_SERVICE_NAME and the log level from the environment itself.
+  const logger = new PowertoolsLogger(process.env.POWERTOOLS_SERVICE_NAME ? {} : { serviceName: 'jixiao' });
+  const fieldsOf = (fields: Record<string, unknown> | undefined): LogAttributes[] => (fields === undefined ? [] : [fields as LogAttributes]);
   return {
-    info: (message, fields) => emit('info', message, fields),
-    warn: (message, fields) => emit('warn', message, fields),
-    error: (message, fields) => emit('error', message, fields),
+    info: (message, fields) => logger.info(message, ...fieldsOf(fields)),
+    warn: (message, fields) => logger.warn(message, ...fieldsOf(fields)),
+    error: (message, fields) => logger.error(message, ...fieldsOf(fields)),
+    addContext: (context) => logger.addContext(context),
   };
 };
 

@@ -2,8 +2,9 @@ import type { z } from 'zod';
 import type { Principal } from '../../contract/principal';
 
 /**
- * The HTTP seam: handlers see an ApiRequest and return an ApiResponse, whether the request came
- * from API Gateway (HTTP API, payload v2) in Lambda or from the local Node.js server.
+ * The seam between Hono and our handlers: a route handler sees an ApiRequest and returns an
+ * ApiResponse, whether Hono received the request from API Gateway (HTTP API, payload v2) in Lambda
+ * or from the local Node.js server.
  */
 export interface ApiRequest {
   method: string;
@@ -11,8 +12,9 @@ export interface ApiRequest {
   path: string;
   /** Lower-case header names. */
   headers: Record<string, string | undefined>;
+  /** Decoded query; a repeated name has its values joined with commas, as API Gateway does. */
   query: Record<string, string | undefined>;
-  /** Raw body text (decoded from base64 where the event says so); undefined when there is none. */
+  /** Raw body text (API Gateway's base64 already decoded); undefined when there is none. */
   body: string | undefined;
   /** Request id for logs and problem+json `instance`. */
   requestId: string;
@@ -53,5 +55,10 @@ export interface RouteDefinition<P = unknown, Q = unknown, B = unknown> {
   handle(context: RouteContext<P, Q, B>): Promise<ApiResponse>;
 }
 
-/** Anything that answers an ApiRequest: the app, the local issuer, the static file server. */
+/** A plain request → response function that is not a route list: the local token issuer. */
 export type ApiHandler = (request: ApiRequest) => Promise<ApiResponse>;
+
+/** What the Node.js server and the Lambda adapter serve: a Hono app, or anything with its `fetch`. */
+export interface FetchApp {
+  fetch(request: Request, env?: unknown): Response | Promise<Response>;
+}

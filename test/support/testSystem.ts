@@ -7,6 +7,7 @@ import { createLocalIssuer } from '../../functions/auth/localIssuer';
 import { inProcessExportJobRunner } from '../../functions/exports/exportJobRunner';
 import { exportStoreFromEnv } from '../../functions/exports/exportStoreFromEnv';
 import { createApp } from '../../functions/http/createApp';
+import { handlerApp } from '../../functions/http/handlerApp';
 import type { Logger } from '../../functions/http/logger';
 import { serveNode } from '../../functions/http/serveNode';
 import { demoUsers, seedDemoData } from '../../dev/seed';
@@ -49,7 +50,7 @@ const audience = 'jixiao-test';
 /**
  * The whole backend over real HTTP, for one test file: DynamoDB Local in memory on a free port with
  * the table and the demo data, the local JWT issuer served over HTTP, the real verifier fetching its
- * JWKS, and the app from buildRoutes served by serveNode.
+ * JWKS, and the app from buildRoutes served by serveNode (@hono/node-server).
  *
  * @example
  * const system = await startTestSystem();
@@ -63,7 +64,7 @@ export const startTestSystem = async (): Promise<TestSystem> => {
 
   const keyDir = await mkdtemp(join(tmpdir(), 'jixiao-keys-'));
   // The issuer's URL must be known before it serves, so it gets its own server on a free port.
-  const issuerServer = await serveNode(async (request) => issuerHandler(request), { port: 0, logger });
+  const issuerServer = await serveNode(handlerApp(async (request) => issuerHandler(request), { logger }), { port: 0 });
   const issuerUrl = `${issuerServer.url}/auth`;
   const issuer = await createLocalIssuer({ issuerUrl, audience, keyDir, users: demoUsers });
   const issuerHandler = issuer.handler;
@@ -74,7 +75,7 @@ export const startTestSystem = async (): Promise<TestSystem> => {
   const exports = exportStoreFromEnv(process.env);
   const exportRunner = inProcessExportJobRunner({ store, exports, logger });
   const app = createApp(buildRoutes({ ...store, exports, exportRunner }), { verifier, logger });
-  const apiServer = await serveNode(app, { port: 0, logger });
+  const apiServer = await serveNode(app, { port: 0 });
 
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (subject: string): Promise<string> => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalIssuer, type LocalIssuer } from '../../../functions/auth/localIssuer';
+import { handlerApp } from '../../../functions/http/handlerApp';
 import { silentLogger } from '../../../functions/http/logger';
 import { serveNode, type RunningServer } from '../../../functions/http/serveNode';
 import type { ApiHandler } from '../../../functions/http/types';
@@ -58,7 +59,7 @@ describe('functions/lambda/api handler', () => {
     keyDir = await mkdtemp(join(tmpdir(), 'jixiao-lambda-keys-'));
     // The issuer URL contains the port, so listen first and plug the issuer in after.
     let current: ApiHandler = async () => ({ status: 503, headers: {}, body: '' });
-    idp = await serveNode((request) => current(request), { port: 0, logger: silentLogger });
+    idp = await serveNode(handlerApp((request) => current(request), { logger: silentLogger }), { port: 0 });
     issuer = await createLocalIssuer({ issuerUrl: `${idp.url}/auth`, audience: 'api://jixiao', keyDir, users: demoUsers });
     current = issuer.handler;
 

@@ -4,6 +4,7 @@ import { createVerifier } from '../../../../functions/auth/createVerifier';
 import type { Verifier } from '../../../../functions/auth/verifier';
 import { AppError } from '../../../../functions/errors/appError';
 import { json } from '../../../../functions/http/json';
+import { handlerApp } from '../../../../functions/http/handlerApp';
 import { silentLogger } from '../../../../functions/http/logger';
 import { serveNode, type RunningServer } from '../../../../functions/http/serveNode';
 
@@ -50,15 +51,15 @@ beforeAll(async () => {
   ];
   // A real identity provider over HTTP: discovery document and JWKS.
   idp = await serveNode(
-    async (request) => {
+    handlerApp(async (request) => {
       if (request.path === '/tenant/.well-known/openid-configuration') return json(200, { issuer, jwks_uri: `${idp.url}/tenant/keys` });
       if (request.path === '/tenant/keys') {
         jwksRequests += 1;
         return json(200, { keys });
       }
       return json(404, {});
-    },
-    { port: 0, logger: silentLogger },
+    }, { logger: silentLogger }),
+    { port: 0 },
   );
   issuer = `${idp.url}/tenant`;
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVerifier } from '../../../../functions/auth/createVerifier';
 import type { DemoUser } from '../../../../functions/auth/demoUser';
 import { createLocalIssuer, type LocalIssuer } from '../../../../functions/auth/localIssuer';
+import { handlerApp } from '../../../../functions/http/handlerApp';
 import { silentLogger } from '../../../../functions/http/logger';
 import { serveNode, type RunningServer } from '../../../../functions/http/serveNode';
 import type { ApiHandler } from '../../../../functions/http/types';
@@ -25,7 +26,7 @@ describe('createLocalIssuer', () => {
   beforeAll(async () => {
     keyDir = await mkdtemp(join(tmpdir(), 'jixiao-keys-'));
     // The issuer URL contains the port, so listen first and plug the issuer in after.
-    server = await serveNode((request) => current(request), { port: 0, logger: silentLogger });
+    server = await serveNode(handlerApp((request) => current(request), { logger: silentLogger }), { port: 0 });
     issuer = await createLocalIssuer({ issuerUrl: `${server.url}/auth`, audience, keyDir, users });
     current = issuer.handler;
   });

@@ -1,14 +1,16 @@
 import fc from 'fast-check';
+import type { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Principal } from '../../../../contract/principal';
 import type { Verifier } from '../../../../functions/auth/verifier';
 import { AppError } from '../../../../functions/errors/appError';
 import { invalidToken } from '../../../../functions/errors/requestErrors';
-import { createApp } from '../../../../functions/http/createApp';
+import { createApp, type AppEnv } from '../../../../functions/http/createApp';
 import { json } from '../../../../functions/http/json';
-import type { Logger } from '../../../../functions/http/logger';
+import { silentLogger, type Logger } from '../../../../functions/http/logger';
 import type { ApiRequest, ApiResponse, RouteDefinition } from '../../../../functions/http/types';
+import type { AppMetrics } from '../../../../functions/observability/appMetrics';
 
 const filer: Principal = { subject: 'u1', name: '张会计', roles: ['filer'], regionId: 'nantong', departmentId: 'edu' };
 
@@ -62,16 +64,35 @@ const captureLogger = () => {
   return { logger, lines };
 };
 
+/**
+ * Sends an ApiRequest through the Hono app with `app.request()`; the request id arrives as API
+ * Gateway's does in Lambda (hono/aws-lambda hands the app the event's requestContext as env).
+ */
+const call = async (app: Hono<AppEnv>, request: ApiRequest): Promise<ApiResponse> => {
+  const query = new URLSearchParams(Object.entries(request.query).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]]))).toString();
+  const headers = Object.fromEntries(Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, value]])));
+  const response = await app.request(
+    `${request.path}${query === '' ? '' : `?${query}`}`,
+    { method: request.method, headers, body: request.body },
+    { requestContext: { requestId: request.requestId } },
+  );
+  const responseHeaders: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    responseHeaders[name] = value;
+  });
+  return { status: response.status, headers: responseHeaders, body: await response.text() };
+};
+
 const setup = (maxBodyBytes?: number) => {
   const { logger, lines } = captureLogger();
-  const app = createApp(routes, {
+  const hono = createApp(routes, {
     verifier,
     now: () => new Date('2026-03-01T08:00:00Z'),
     allowedOrigins: ['https://localhost:3001'],
     logger,
     ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
   });
-  return { app, lines };
+  return { app: (request: ApiRequest) => call(hono, request), lines };
 };
 
 const request = (overrides: Partial<ApiRequest>): ApiRequest => ({
@@ -326,5 +347,40 @@ describe('createApp CORS', () => {
     expect(ok.headers['access-control-expose-headers']).toContain('etag');
     const unauthorized = await app(request({ headers: { origin } }));
     expect(unauthorized.headers['access-control-allow-origin']).toBe(origin);
+  });
+});
+
+describe('createApp metrics', () => {
+  const counted = () => {
+    const counts: string[] = [];
+    const metrics: AppMetrics = {
+      submission: (form, action) => counts.push(`submission ${form} ${action}`),
+      rejected: (status, code) => counts.push(`rejected ${status} ${code}`),
+      export: (outcome) => counts.push(`export ${outcome}`),
+    };
+    const hono = createApp(routes, { verifier, logger: silentLogger, metrics });
+    return { app: (r: ApiRequest) => call(hono, r), counts };
+  };
+
+  it('counts an accepted form write by form and action, and nothing for a read', async () => {
+    const { app, counts } = counted();
+    expect((await app(post(JSON.stringify({ projectId: 'p1', year: 2026 })))).status).toBe(201);
+    expect((await app(request({}))).status).toBe(200);
+    expect(counts).toEqual(['submission target-sheets create']);
+  });
+
+  it('counts refused requests by status and problem code, not server errors', async () => {
+    const { app, counts } = counted();
+    await app(request({ headers: {} }));
+    await app(post(JSON.stringify({ projectId: 'p1', year: 2026, admin: true })));
+    await app(request({ method: 'POST', path: '/v1/target-sheets/s1/submit' }));
+    await app(request({ path: '/v1/nothing-here' }));
+    await app(request({ path: '/v1/boom' }));
+    expect(counts).toEqual([
+      'rejected 401 auth.invalidToken',
+      'rejected 400 request.invalid',
+      'rejected 409 submission.versionConflict',
+      'rejected 404 request.notFound',
+    ]);
   });
 });

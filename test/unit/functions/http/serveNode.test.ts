@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handlerApp } from '../../../../functions/http/handlerApp';
 import { json } from '../../../../functions/http/json';
 import { silentLogger } from '../../../../functions/http/logger';
 import { serveNode, type RunningServer } from '../../../../functions/http/serveNode';
@@ -14,13 +15,16 @@ describe('serveNode', () => {
 
   beforeAll(async () => {
     server = await serveNode(
-      async (request) => {
-        seen.push(request);
-        if (request.path === '/bytes') return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array([1, 2, 3]) };
-        if (request.path === '/throw') throw new Error('handler bug');
-        return json(200, { echo: request.body ?? null });
-      },
-      { port: 0, maxBodyBytes: 1000, logger: silentLogger },
+      handlerApp(
+        async (request) => {
+          seen.push(request);
+          if (request.path === '/bytes') return { status: 200, headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array([1, 2, 3]) };
+          if (request.path === '/throw') throw new Error('handler bug');
+          return json(200, { echo: request.body ?? null });
+        },
+        { maxBodyBytes: 1000, logger: silentLogger },
+      ),
+      { port: 0 },
     );
   });
   afterAll(() => server.close());
@@ -82,7 +86,7 @@ describe('serveStatic', () => {
     await writeFile(join(dir, 'taskpane.html'), '<!doctype html><title>绩效</title>');
     await writeFile(join(dir, 'assets', 'icon-16.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     await writeFile(join(dir, '..', 'jixiao-static-secret.txt'), 'secret');
-    server = await serveNode(serveStatic(dir, 'taskpane.html'), { port: 0, logger: silentLogger });
+    server = await serveNode(serveStatic(dir, 'taskpane.html'), { port: 0 });
   });
   afterAll(async () => {
     await server.close();
