@@ -42,6 +42,7 @@ export class ExportWorker extends Construct {
     const { table, bucket } = props;
     this.function = new JixiaoFunction(this, 'Function', {
       entry: props.entry ?? defaultExportWorkerEntry,
+      service: 'jixiao-export-worker',
       ...(props.description === undefined ? {} : { description: props.description }),
       memorySize: workerMemory,
       // Lambda's maximum; a job running longer is reported as timed out (functions/exports/exportJobView.ts).

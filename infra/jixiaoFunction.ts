@@ -19,6 +19,10 @@ const esmRequireBanner = "import { createRequire } from 'node:module'; const req
 export interface JixiaoFunctionProps {
   /** The handler module, relative to the repository root; it exports `handler`. */
   entry: string;
+  /** The Powertools service name: the `service` of every log line and metric, e.g. "jixiao-api". */
+  service: string;
+  /** @default "INFO": the Powertools Logger's level (DEBUG, INFO, WARN, ERROR). */
+  logLevel?: string;
   description?: string;
   environment?: Record<string, string>;
   /** @default 1024 MB: rendering a consolidated workbook with ExcelJS is memory-bound. */
@@ -35,14 +39,19 @@ export interface JixiaoFunctionProps {
  */
 export const nodeOptions = (memorySize: number): string => `--enable-source-maps --max-old-space-size=${Math.floor(memorySize * 0.6)}`;
 
+/** Where the Powertools metrics of every function go (functions/observability/appMetrics.ts). */
+export const metricsNamespace = 'Jixiao';
+
 /**
  * A Lambda function with the organisation's defaults (STYLE.md, "From Powertools"): Node.js 22 on
- * arm64, bundled locally by esbuild as minified ESM with source maps, a heap sized to its memory,
- * active tracing, its own log group kept one year, and a role that may write only to that log group.
+ * arm64, bundled locally by esbuild as minified ESM with source maps and with the AWS SDK (so the SDK
+ * the tests ran is the SDK that runs, not the runtime's), a heap sized to its memory, active
+ * tracing, the Powertools settings (service, log level, metrics namespace), its own log group kept
+ * one year, and a role that may write only to that log group.
  *
  * @example
  * const api = new JixiaoFunction(this, 'Api', {
- *   entry: 'functions/lambda/api.ts', environment: { TABLE_NAME: table.tableName },
+ *   entry: 'functions/lambda/api.ts', service: 'jixiao-api', environment: { TABLE_NAME: table.tableName },
  * });
  */
 export class JixiaoFunction extends NodejsFunction {
@@ -75,7 +84,13 @@ export class JixiaoFunction extends NodejsFunction {
       logGroup,
       role,
       ...(props.description === undefined ? {} : { description: props.description }),
-      environment: { NODE_OPTIONS: nodeOptions(memorySize), ...props.environment },
+      environment: {
+        NODE_OPTIONS: nodeOptions(memorySize),
+        POWERTOOLS_SERVICE_NAME: props.service,
+        POWERTOOLS_METRICS_NAMESPACE: metricsNamespace,
+        LOG_LEVEL: props.logLevel ?? 'INFO',
+        ...props.environment,
+      },
       bundling: {
         // Never Docker: esbuild from node_modules bundles at synth, offline.
         forceDockerBundling: false,
@@ -88,8 +103,8 @@ export class JixiaoFunction extends NodejsFunction {
         sourceMapMode: SourceMapMode.EXTERNAL,
         // Stack traces need file and line numbers, not the sources themselves.
         sourcesContent: false,
-        // The Node.js 22 runtime ships AWS SDK v3.
-        externalModules: ['@aws-sdk/*'],
+        // The SDK in package-lock.json, not the one the Node.js 22 runtime happens to ship.
+        bundleAwsSDK: true,
       },
     });
 

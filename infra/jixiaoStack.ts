@@ -49,6 +49,7 @@ export class JixiaoStack extends Stack {
 
     this.apiFunction = new JixiaoFunction(this, 'ApiFunction', {
       entry: props.apiEntry ?? defaultApiEntry,
+      service: 'jixiao-api',
       description: `Jixiao HTTP API (${settings.stage})`,
       environment: {
         TABLE_NAME: table.tableName,

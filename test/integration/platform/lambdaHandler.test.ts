@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalIssuer, type LocalIssuer } from '../../../functions/auth/localIssuer';
 import { handlerApp } from '../../../functions/http/handlerApp';
@@ -11,8 +11,19 @@ import type { ApiHandler } from '../../../functions/http/types';
 import { createLocalClient, ensureTable, startDynamoLocal, type DynamoLocal } from '../../../dev/dynamoLocal';
 import { freePort } from '../../../dev/freePort';
 import { demoUsers, seedDemoData } from '../../../dev/seed';
+import { captureOutputJson } from '../../support/captureOutput';
 
-type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** The invocation context Lambda passes, with its own request id per invocation. */
+const lambdaContext = (): Context =>
+  ({
+    awsRequestId: `lambda-${Math.random().toString(36).slice(2)}`,
+    functionName: 'jixiao-api',
+    functionVersion: '$LATEST',
+    memoryLimitInMB: '1024',
+    invokedFunctionArn: 'arn:aws-cn:lambda:cn-northwest-1:123456789012:function:jixiao-api',
+  }) as Context;
 
 /** An HTTP API (payload 2.0) event on the named stage "prod", as API Gateway sends it. */
 const event = (method: string, path: string, options: { token?: string; body?: string; base64?: boolean; contentType?: string } = {}): APIGatewayProxyEventV2 => ({
@@ -46,7 +57,8 @@ describe('functions/lambda/api handler', () => {
   let idp: RunningServer;
   let issuer: LocalIssuer;
   let keyDir: string;
-  let handler: Handler;
+  let lambda: LambdaHandler;
+  const handler = (e: APIGatewayProxyEventV2, context = lambdaContext()) => lambda(e, context);
   const savedEnv = { ...process.env };
 
   beforeAll(async () => {
@@ -73,8 +85,12 @@ describe('functions/lambda/api handler', () => {
       AWS_REGION: 'cn-northwest-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
+      POWERTOOLS_SERVICE_NAME: 'jixiao-api',
+      POWERTOOLS_METRICS_NAMESPACE: 'Jixiao/Test',
+      LOG_LEVEL: 'INFO',
+      AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     });
-    ({ handler } = (await import('../../../functions/lambda/api')) as { handler: Handler });
+    ({ handler: lambda } = (await import('../../../functions/lambda/api')) as { handler: LambdaHandler });
   });
 
   afterAll(async () => {
@@ -86,7 +102,13 @@ describe('functions/lambda/api handler', () => {
 
   it('answers /v1/me on a named stage with the principal from an OIDC token (discovery + JWKS over HTTP)', async () => {
     const user = demoUsers.find((u) => u.subject === 'reviewer-city')!;
-    const result = await handler(event('GET', '/v1/me', { token: await issuer.issueToken(user) }));
+    const token = await issuer.issueToken(user);
+    let result: APIGatewayProxyStructuredResultV2 = { statusCode: 0 };
+    const lines = await captureOutputJson(async () => {
+      result = await handler(event('GET', '/v1/me', { token }));
+    });
+    // The first invocation of this execution environment.
+    expect(lines.find((line) => line['message'] === 'request')).toMatchObject({ cold_start: true, status: 200 });
     expect(result.statusCode).toBe(200);
     expect(result.isBase64Encoded).toBe(false);
     expect(JSON.parse(result.body ?? '')).toMatchObject({ principal: { subject: 'reviewer-city', roles: ['financeReviewer'], regionId: 'nantong' } });
@@ -115,5 +137,15 @@ describe('functions/lambda/api handler', () => {
     });
     expect(preflight.statusCode).toBe(204);
     expect(preflight.headers?.['access-control-allow-origin']).toBe('https://addin.example.cn');
+  });
+
+  it('logs each request as JSON with Lambda\'s request id, and counts a refused request as an EMF metric', async () => {
+    const context = lambdaContext();
+    const lines = await captureOutputJson(() => handler(event('GET', '/v1/me'), context));
+    const access = lines.find((line) => line['message'] === 'request');
+    expect(access).toMatchObject({ level: 'INFO', service: 'jixiao-api', function_request_id: context.awsRequestId, cold_start: false, status: 401, path: '/v1/me' });
+    const emf = lines.find((line) => line['RejectedRequests'] === 1);
+    expect(emf).toMatchObject({ code: 'auth.invalidToken', status: '401', service: 'jixiao-api' });
+    expect(JSON.stringify(emf?.['_aws'])).toContain('Jixiao/Test');
   });
 });

@@ -8,8 +8,7 @@ import { defaultExportWorkerEntry } from '../../../infra/exportWorker';
 import { defaultApiEntry } from '../../../infra/jixiaoStack';
 import { synthJixiao } from './synthJixiao';
 
-// Inside the repository (node_modules/.cache, ignored by git) so that the bundle's external
-// @aws-sdk/* imports resolve from node_modules, as they do from the Lambda runtime.
+// Inside the repository (node_modules/.cache, ignored by git), next to the sources the bundles map to.
 const cacheDir = join(repositoryRoot, 'node_modules', '.cache');
 mkdirSync(cacheDir, { recursive: true });
 const outdir = mkdtempSync(join(cacheDir, 'jixiao-infra-bundling-'));
@@ -39,6 +38,9 @@ const unauthenticatedEvent = {
   isBase64Encoded: false,
 };
 
+/** The fields of Lambda's invocation context the handlers read (the logger's request id and function). */
+const lambdaContext = { awsRequestId: 'bundling-test', functionName: 'jixiao', functionVersion: '$LATEST', memoryLimitInMB: '1024', invokedFunctionArn: 'arn:aws-cn:lambda:cn-north-1:123456789012:function:jixiao' };
+
 describe('bundling the API function', () => {
   it('bundles functions/lambda/api.ts at synth with the local esbuild, into an ESM handler that runs', () => {
     expect(existsSync(join(repositoryRoot, defaultApiEntry)), `${defaultApiEntry} must exist`).toBe(true);
@@ -59,10 +61,10 @@ describe('bundling the API function', () => {
     const code = readFileSync(join(bundleDir, 'index.mjs'), 'utf8');
 
     expect(code.startsWith("import { createRequire } from 'node:module';")).toBe(true);
-    // The AWS SDK stays external (the runtime provides it); the bundle imports it.
-    expect(code).toMatch(/from\s*"@aws-sdk\/client-dynamodb"/);
-    expect(code).not.toContain('node_modules/@aws-sdk/client-dynamodb');
+    // The AWS SDK is bundled (bundleAwsSDK): the version in package-lock.json runs, not the runtime's.
+    expect(code).not.toMatch(/from\s*"@aws-sdk\//);
     const sourceMap = JSON.parse(readFileSync(join(bundleDir, 'index.mjs.map'), 'utf8')) as { sources: string[]; sourcesContent?: unknown };
+    expect(sourceMap.sources.some((source) => source.includes('@aws-sdk/client-dynamodb/dist-'))).toBe(true);
     expect(sourceMap.sources.some((source) => source.endsWith('functions/lambda/api.ts'))).toBe(true);
     expect(sourceMap.sourcesContent).toBeUndefined();
 
@@ -70,7 +72,7 @@ describe('bundling the API function', () => {
     // answered 401 with a problem+json body (docs/api.md).
     const script = `
       const { handler } = await import(${JSON.stringify(pathToFileURL(join(bundleDir, 'index.mjs')).href)});
-      const result = await handler(${JSON.stringify(unauthenticatedEvent)});
+      const result = await handler(${JSON.stringify(unauthenticatedEvent)}, ${JSON.stringify(lambdaContext)});
       process.stdout.write('\\n' + JSON.stringify(result));`;
     const output = execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
       encoding: 'utf8',
@@ -93,7 +95,7 @@ describe('bundling the API function', () => {
     const modified = { eventName: 'MODIFY', dynamodb: { NewImage: { PK: { S: 'EXPORT#3b0e8f7c-5d1a-4c2e-9f6b-2a7d4e1c9b80' }, SK: { S: 'JOB' } } } };
     const script = `
       const { handler } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
-      const result = await handler({ Records: [${JSON.stringify(modified)}] });
+      const result = await handler({ Records: [${JSON.stringify(modified)}] }, ${JSON.stringify(lambdaContext)});
       process.stdout.write('\\n' + JSON.stringify({ result: result ?? null }));`;
     const run = (env: Record<string, string>) =>
       spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });

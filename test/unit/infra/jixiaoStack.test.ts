@@ -101,6 +101,9 @@ describe('the API function', () => {
     const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
     expect(variables).toEqual({
       NODE_OPTIONS: '--enable-source-maps --max-old-space-size=614',
+      POWERTOOLS_SERVICE_NAME: 'jixiao-api',
+      POWERTOOLS_METRICS_NAMESPACE: 'Jixiao',
+      LOG_LEVEL: 'INFO',
       TABLE_NAME: { Ref: logicalIdOf(production, 'AWS::DynamoDB::Table') },
       EXPORT_BUCKET: { Ref: logicalIdOf(production, 'AWS::S3::Bucket') },
       JWT_ISSUER: productionContext.issuer,
@@ -151,6 +154,9 @@ describe('the export worker', () => {
     });
     expect((fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables).toEqual({
       NODE_OPTIONS: '--enable-source-maps --max-old-space-size=921',
+      POWERTOOLS_SERVICE_NAME: 'jixiao-export-worker',
+      POWERTOOLS_METRICS_NAMESPACE: 'Jixiao',
+      LOG_LEVEL: 'INFO',
       TABLE_NAME: { Ref: logicalIdOf(production, 'AWS::DynamoDB::Table') },
       EXPORT_BUCKET: { Ref: logicalIdOf(production, 'AWS::S3::Bucket') },
     });
