@@ -1,4 +1,5 @@
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { Env, Hono } from 'hono';
 import { handle, type APIGatewayProxyResult, type LambdaEvent } from 'hono/aws-lambda';
 import { withoutStage } from './withoutStage';
 
@@ -11,7 +12,7 @@ import { withoutStage } from './withoutStage';
  * @example
  * export const handler = httpApiHandler(app, (context) => logger.addContext(context));
  */
-export const httpApiHandler = (app: Parameters<typeof handle>[0], onInvoke: (context: Context) => void = () => {}) => {
+export const httpApiHandler = <E extends Env>(app: Hono<E>, onInvoke: (context: Context) => void = () => {}) => {
   const lambdaHandler = handle(app);
   return async (event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyResult> => {
     onInvoke(context);
