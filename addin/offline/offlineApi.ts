@@ -1,8 +1,10 @@
-import type { Department } from '../../domain/model/department';
+import { z } from 'zod';
+import { Me } from '../../contract/me';
+import { ProjectPage } from '../../contract/reference';
 import type { Project } from '../../domain/model/project';
-import type { SubmissionHead } from '../../domain/model/submission';
-import type { Principal } from '../../contract/principal';
-import { ApiProblem, problemFromResponse, unreachable } from '../api/apiProblem';
+import { SubmissionHead } from '../../domain/model/submission';
+import { problemFromResponse, unreachable } from '../api/apiProblem';
+import { parseAnswer } from '../api/parseAnswer';
 import { bytesToBase64 } from './bytesToBase64';
 import { fileNameFromDisposition } from './fileNameFromDisposition';
 import type { OfflineForm } from './offlineForms';
@@ -25,10 +27,10 @@ export interface DownloadedTemplate {
 }
 
 /** GET /v1/me, as far as this page needs it. */
-export interface OfflineMe {
-  principal: Principal;
-  department?: Department;
-}
+export type OfflineMe = Pick<Me, 'principal' | 'department'>;
+
+/** POST /v1/offline/uploads answers the accepted submission; this page needs its head. */
+const UploadAnswer = z.object({ head: SubmissionHead });
 
 // Paged lists stop here: a department has far fewer projects a year than 20 pages of 100.
 const maxPages = 20;
@@ -59,10 +61,13 @@ export function createOfflineApi(options: OfflineApiOptions) {
     if (!response.ok) throw problemFromResponse(response.status, await response.json().catch(() => undefined));
     return response;
   };
-  const getJson = async (path: string): Promise<unknown> => (await send(path, { method: 'GET', headers: { accept: 'application/json' } })).json();
+  const getJson = async <T extends z.ZodType>(schema: T, path: string): Promise<z.output<T>> => {
+    const response = await send(path, { method: 'GET', headers: { accept: 'application/json' } });
+    return parseAnswer(schema, { status: response.status, body: await response.json().catch(() => undefined) });
+  };
 
   return {
-    me: async (): Promise<OfflineMe> => (await getJson('/v1/me')) as OfflineMe,
+    me: (): Promise<OfflineMe> => getJson(Me, '/v1/me'),
 
     /** Every project of the year the caller may see, all pages. */
     projects: async (year: number): Promise<Project[]> => {
@@ -70,9 +75,9 @@ export function createOfflineApi(options: OfflineApiOptions) {
       let cursor: string | undefined;
       for (let page = 0; page < maxPages; page++) {
         const query = new URLSearchParams({ year: String(year), limit: '100', ...(cursor ? { cursor } : {}) });
-        const body = (await getJson(`/v1/projects?${query.toString()}`)) as { items?: Project[]; cursor?: string } | null;
-        all.push(...(body?.items ?? []));
-        cursor = body?.cursor;
+        const body = await getJson(ProjectPage, `/v1/projects?${query.toString()}`);
+        all.push(...body.items);
+        cursor = body.cursor;
         if (!cursor) break;
       }
       return all;
@@ -92,9 +97,7 @@ export function createOfflineApi(options: OfflineApiOptions) {
         headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': newKey() },
         body: JSON.stringify({ file: bytesToBase64(bytes) }),
       });
-      const head = ((await response.json()) as { head?: SubmissionHead } | null)?.head;
-      if (!head) throw new ApiProblem(response.status, 'api.unexpectedBody', '服务器返回的数据不完整', 'The server answered with an incomplete document');
-      return head;
+      return parseAnswer(UploadAnswer, { status: response.status, body: await response.json().catch(() => undefined) }).head;
     },
   };
 }

@@ -6,7 +6,7 @@ import type { RouteDefinition } from '../http/types';
 import type { StoreContext } from '../store/storeContext';
 import { consolidationFilterQuery } from './consolidationQuery';
 import { defineRoute } from './defineRoute';
-import { cursorParam } from './querySchemas';
+import { cursorParam } from '../../contract/queryParams';
 
 /** Subjects per page: 100 target sheets of 20 indicators are about 1.5 MB of JSON, far under Lambda's 6 MB. */
 const pageLimit = z.string().regex(/^\d{1,3}$/, 'limit: 1–100').transform(Number).pipe(z.number().int().min(1).max(100));

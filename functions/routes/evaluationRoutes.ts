@@ -20,7 +20,7 @@ import { defineRoute } from './defineRoute';
 import { withIdempotency } from './idempotency';
 import { etag, expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
-import { departmentIdParam, pageQuery, submissionIdParam, versionParam, yearParam } from './querySchemas';
+import { departmentIdParam, pageQuery, submissionIdParam, versionParam, yearParam } from '../../contract/queryParams';
 
 const idParams = z.strictObject({ id: submissionIdParam });
 

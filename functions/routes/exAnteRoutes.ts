@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { AssessorScores } from '../../domain/exAnte/exAnteAssessment';
-import { ChecklistAnswer, ProjectCategory } from '../../domain/exAnte/checklist';
-import { ExAnteSubject } from '../../domain/exAnte/dimension';
+import { CreateExAnte, exAnteNote, StrictExAnteInput } from '../../contract/exAnte';
 import { exAnteToGrid } from '../../domain/forms/exAnteToGrid';
-import { Id, Text, Year } from '../../domain/model/ids';
 import type { RouteDefinition } from '../http/types';
 import {
   approveExAnte,
@@ -21,22 +18,11 @@ import { formWorkbookResponse } from './formWorkbookResponse';
 import { withIdempotency } from './idempotency';
 import { expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
-import { departmentIdParam, pageQuery, submissionIdParam, yearParam } from './querySchemas';
+import { departmentIdParam, pageQuery, submissionIdParam, yearParam } from '../../contract/queryParams';
 import { submissionResponse } from './submissionResponse';
 import { submissionRoutes } from './submissionRoutes';
 
-/** What a client writes: unknown fields anywhere are refused (400 `request.unknownField`). */
-export const StrictExAnteInput = z.strictObject({
-  outline: Text(4000).optional(),
-  assessment: z.strictObject({
-    category: ProjectCategory.optional(),
-    assessors: z.array(AssessorScores.strict()).min(1).max(50),
-    checklistAnswers: z.record(z.string().max(64), z.record(z.string().max(64), ChecklistAnswer)).default({}),
-  }),
-});
-
 const base = '/v1/ex-ante-assessments';
-const comment = z.string().trim().min(1, '意见不能为空 / a comment is required').max(2000);
 
 /** The /v1/ex-ante-assessments routes and GET /v1/policies (docs/api.md, issue #4). Writes honour If-Match and Idempotency-Key. */
 export const exAnteRoutes = (store: StoreContext): RouteDefinition[] => [
@@ -49,12 +35,12 @@ export const exAnteRoutes = (store: StoreContext): RouteDefinition[] => [
   ...submissionRoutes(store, {
     base,
     lifecycle: exAnteLifecycle,
-    create: { body: z.strictObject({ subjectType: ExAnteSubject, subjectId: Id, year: Year, data: StrictExAnteInput.optional() }), write: createExAnte },
+    create: { body: CreateExAnte, write: createExAnte },
     data: StrictExAnteInput,
     save: saveExAnte,
     submit: submitExAnte,
     approve: approveExAnte,
-    returnComment: comment,
+    returnComment: exAnteNote,
     workbook: async ({ data, head }, { request, now }) => {
       // The checklists and points the service checks this assessment with: the region's current rule set.
       const { data: ruleSet } = await currentRuleSet(store, head.regionId, head.year, { now: now(), requestId: request.requestId });
@@ -65,7 +51,7 @@ export const exAnteRoutes = (store: StoreContext): RouteDefinition[] => [
     method: 'POST',
     path: `${base}/{id}/revision`,
     params: z.strictObject({ id: submissionIdParam }),
-    body: z.strictObject({ note: comment }),
+    body: z.strictObject({ note: exAnteNote }),
     handle: (context) => {
       const input = { id: context.params.id, expectedVersion: expectedVersion(context.request), note: context.body.note };
       return withIdempotency(store, context, (meta) => recordExAnteRevision(store, context.principal, input, meta), submissionResponse(200));

@@ -8,7 +8,7 @@ import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { etag, expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
-import { yearParam } from './querySchemas';
+import { yearParam } from '../../contract/queryParams';
 import { withRecordIdempotency } from './recordIdempotency';
 
 const params = z.strictObject({ year: yearParam, districtId: Id });

@@ -6,7 +6,7 @@ import { DecisionRequest, decideRecommendation, getDecision, linkageRecommendati
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { etag, expectedVersion } from './ifMatch';
-import { yearParam } from './querySchemas';
+import { yearParam } from '../../contract/queryParams';
 import { withRecordIdempotency } from './recordIdempotency';
 
 /** The /v1/linkage routes of docs/api.md (结果应用). */

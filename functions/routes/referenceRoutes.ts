@@ -6,7 +6,7 @@ import { describeMe, getVisibleProject, listVisibleDepartments, listVisibleProje
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { pageResponse } from './pageResponse';
-import { departmentIdParam, pageQuery, yearParam } from './querySchemas';
+import { departmentIdParam, pageQuery, yearParam } from '../../contract/queryParams';
 
 /** GET /v1/me, /v1/departments, /v1/projects, /v1/projects/{projectId} (docs/api.md). */
 export const referenceRoutes = (store: StoreContext): RouteDefinition[] => [

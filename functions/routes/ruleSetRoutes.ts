@@ -15,7 +15,7 @@ import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { etag, expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
-import { pageQuery, versionParam, yearParam } from './querySchemas';
+import { pageQuery, versionParam, yearParam } from '../../contract/queryParams';
 import { withRecordIdempotency } from './recordIdempotency';
 
 const idParams = z.strictObject({ id: Id });

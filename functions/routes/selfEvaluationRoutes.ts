@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { SelfEvaluationIndicator, SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
+import { CreateSelfEvaluation, RecomputeSelfEvaluation, StrictSelfEvaluationSheet } from '../../contract/selfEvaluation';
 import { selfEvaluationToGrid } from '../../domain/forms/selfEvaluationToGrid';
-import { Id, Year } from '../../domain/model/ids';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { CalculatorRequest, scoreWithCalculator } from '../services/selfEvaluationCalculator';
@@ -17,14 +16,9 @@ import { defineRoute } from './defineRoute';
 import { formWorkbookResponse } from './formWorkbookResponse';
 import { withIdempotency } from './idempotency';
 import { expectedVersion } from './ifMatch';
-import { submissionIdParam } from './querySchemas';
+import { submissionIdParam } from '../../contract/queryParams';
 import { submissionResponse } from './submissionResponse';
 import { submissionRoutes } from './submissionRoutes';
-
-/** The sheet as the API accepts it: unknown fields refused, and no `result` (the score is the server's). */
-const StrictSelfEvaluationSheet = SelfEvaluationSheet.omit({ result: true })
-  .extend({ budget: SelfEvaluationSheet.shape.budget.strict(), indicators: z.array(SelfEvaluationIndicator.strict()).max(500) })
-  .strict();
 
 const base = '/v1/self-evaluations';
 
@@ -39,7 +33,7 @@ export const selfEvaluationRoutes = (store: StoreContext): RouteDefinition[] => 
   ...submissionRoutes(store, {
     base,
     lifecycle: selfEvaluationLifecycle,
-    create: { body: z.strictObject({ projectId: Id, year: Year }), write: createSelfEvaluation },
+    create: { body: CreateSelfEvaluation, write: createSelfEvaluation },
     data: StrictSelfEvaluationSheet,
     save: saveSelfEvaluation,
     submit: submitSelfEvaluation,
@@ -49,7 +43,7 @@ export const selfEvaluationRoutes = (store: StoreContext): RouteDefinition[] => 
     method: 'POST',
     path: `${base}/{id}/recompute`,
     params: z.strictObject({ id: submissionIdParam }),
-    body: z.strictObject({ reason: z.string().trim().max(500).optional() }).optional(),
+    body: RecomputeSelfEvaluation,
     handle: (context) => {
       const input = { id: context.params.id, expectedVersion: expectedVersion(context.request), reason: context.body?.reason || undefined };
       return withIdempotency(store, context, (meta) => recomputeSelfEvaluation(store, context.principal, input, meta), submissionResponse(200));

@@ -6,7 +6,7 @@ import type { RouteDefinition } from '../http/types';
 import { fundRiskReport, saveFundYear } from '../services/socialInsuranceService';
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
-import { yearParam } from './querySchemas';
+import { yearParam } from '../../contract/queryParams';
 
 /** GET /v1/social-insurance/funds?year= and PUT /v1/social-insurance/funds/{fund}/years/{year} (docs/api.md, issue #4). */
 export const socialInsuranceRoutes = (store: StoreContext): RouteDefinition[] => [

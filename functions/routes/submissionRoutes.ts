@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SubmissionHead } from '../../domain/model/submission';
 import type { Principal } from '../../contract/principal';
+import { approveComment, returnComment } from '../../contract/submission';
 import { json } from '../http/json';
 import type { ApiResponse, RouteContext, RouteDefinition } from '../http/types';
 import type { Change, FormLifecycle, ListWhere, Target } from '../services/formLifecycle';
@@ -11,7 +12,7 @@ import { defineRoute } from './defineRoute';
 import { withIdempotency } from './idempotency';
 import { etag, expectedVersion } from './ifMatch';
 import { pageResponse } from './pageResponse';
-import { departmentIdParam, pageQuery, statusParam, submissionIdParam, versionParam, yearParam } from './querySchemas';
+import { departmentIdParam, pageQuery, statusParam, submissionIdParam, versionParam, yearParam } from '../../contract/queryParams';
 import { submissionResponse } from './submissionResponse';
 
 /** The list route's query: the year, the filters and the page. */
@@ -47,8 +48,6 @@ export interface SubmissionRoutesSpec<D, C, I, Q extends ListQuery> {
 }
 
 const noQuery = z.strictObject({});
-const returnComment = z.string().trim().min(1, '退回意见不能为空 / a comment is required').max(2000);
-const approveComment = z.string().trim().max(2000).optional();
 
 const defaultList = <D>(store: StoreContext, lifecycle: FormLifecycle<D>): ListSpec<ListQuery> => ({
   query: z.strictObject({ year: yearParam, departmentId: departmentIdParam.optional(), status: statusParam.optional(), ...pageQuery }),

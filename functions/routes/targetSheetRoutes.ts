@@ -1,14 +1,12 @@
-import { z } from 'zod';
+import { CheckTargetSheet, CreateTargetSheet, StrictTargetSheet } from '../../contract/targetSheet';
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
 import { targetSheetToGrid } from '../../domain/forms/targetSheetToGrid';
-import { Id, Year } from '../../domain/model/ids';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { createTargetSheet, saveTargetSheet, submitTargetSheet, targetSheetLifecycle } from '../services/targetSheetService';
 import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { formWorkbookResponse } from './formWorkbookResponse';
-import { StrictTargetSheet } from './strictTargetSheet';
 import { submissionRoutes } from './submissionRoutes';
 
 /** The /v1/target-sheets routes of docs/api.md, and the stateless check. Writes honour If-Match and Idempotency-Key. */
@@ -16,7 +14,7 @@ export const targetSheetRoutes = (store: StoreContext): RouteDefinition[] => [
   ...submissionRoutes(store, {
     base: '/v1/target-sheets',
     lifecycle: targetSheetLifecycle,
-    create: { body: z.strictObject({ projectId: Id, year: Year, data: StrictTargetSheet.optional() }), write: createTargetSheet },
+    create: { body: CreateTargetSheet, write: createTargetSheet },
     data: StrictTargetSheet,
     save: saveTargetSheet,
     submit: submitTargetSheet,
@@ -25,7 +23,7 @@ export const targetSheetRoutes = (store: StoreContext): RouteDefinition[] => [
   defineRoute({
     method: 'POST',
     path: '/v1/target-sheets/check',
-    body: z.strictObject({ data: StrictTargetSheet }),
+    body: CheckTargetSheet,
     handle: async ({ body }) => json(200, { problems: checkTargetSheet(body.data) }),
   }),
 ];

@@ -3,6 +3,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { indexKeys, tableKeys, type IndexName } from './tableDefinition';
 import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
 import type { StoreContext } from './storeContext';
+import { maxPageSize } from '../../contract/page';
 
 /** One page of results; `cursor` is present when there may be more. */
 export interface Page<T> {
@@ -17,7 +18,8 @@ export interface PageRequest {
 }
 
 export const defaultPageSize = 50;
-export const maxPageSize = 100;
+// The contract's bound on `limit` is the store's bound on a Query page.
+export { maxPageSize };
 
 export interface PartitionQuery {
   index?: IndexName;

@@ -26,10 +26,19 @@ const fakeFetch = (answers: (Response | Error)[]) => {
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers } });
 
+// Answers are checked against the contract, so the fixtures are whole documents.
 const doc = (version: number, status = 'draft') => ({
-  head: { id: 'targetSheet.2026.p1', version, status },
-  data: { projectId: 'p1', year: 2026, indicators: [] },
+  head: { id: 'targetSheet.2026.p1', form: 'targetSheet', regionId: 'nantong', departmentId: 'edu', subjectType: 'project', subjectId: 'p1', year: 2026, version, status, updatedAt: '2026-03-01T08:00:00Z', updatedBy: 'filer-edu' },
+  data: {
+    projectId: 'p1', year: 2026, projectName: '学生资助', departmentName: '南通市教育局', unitName: '', isNew: false,
+    period: { from: 2026, to: 2026 }, funding: { fiscalFen: 100_000_00, otherFen: 0 }, overallGoal: '', annualGoal: '', indicators: [],
+  },
 });
+const project = (id: string) => ({
+  id, regionId: 'nantong', departmentId: 'edu', year: 2026, name_zh: '学生资助', name_en: 'Student aid', budgetType: 'general', sector: 'education',
+  isMajor: false, isNew: false, period: { from: 2026, to: 2026 }, amountFen: 100_000_00,
+});
+const department = (id: string, name_zh: string) => ({ id, regionId: 'nantong', name_zh, name_en: '', sector: 'education' });
 
 let keys = 0;
 const client = (answers: (Response | Error)[], token: string | null = 'tok') => {
@@ -40,9 +49,9 @@ const client = (answers: (Response | Error)[], token: string | null = 'tok') => 
 
 describe('API client', () => {
   it('sends the bearer token, query parameters and reads lists from { items }', async () => {
-    const { api, seen } = client([json(200, { items: [{ id: 'p1' }], cursor: 'c2' })]);
+    const { api, seen } = client([json(200, { items: [project('p1')], cursor: 'c2' })]);
     const projects = await api.projects({ year: 2026, departmentId: undefined });
-    expect(projects).toEqual([{ id: 'p1' }]);
+    expect(projects).toEqual([project('p1')]);
     expect(seen[0]).toMatchObject({ method: 'GET', url: 'http://api.test/v1/projects?year=2026' });
     expect(seen[0]!.headers.authorization).toBe('Bearer tok');
     expect(seen[0]!.headers['idempotency-key']).toBeUndefined();
@@ -101,6 +110,21 @@ describe('API client', () => {
     expect(seen[0]!.headers.authorization).toBeUndefined();
     expect(seen[0]!.url).toBe('http://api.test/v1/target-sheets/a%2Fb');
   });
+
+  it('checks every answer against the contract: a body that does not match is a clear zh/en problem naming the field', async () => {
+    const { api } = client([
+      json(200, { principal: { subject: 'filer-edu', roles: ['filer'], regionId: 'nantong' } }),
+      json(200, { head: doc(1).head, data: { ...doc(1).data, funding: { fiscalFen: '100' } } }),
+      json(200, '<html>proxy error</html>'),
+    ]);
+    const problem = await api.me().catch((e: unknown) => e);
+    expect(problem).toBeInstanceOf(ApiProblem);
+    expect(problem).toMatchObject({ status: 200, code: 'api.unexpectedBody' });
+    expect((problem as ApiProblem).message_zh).toContain('服务器返回的数据与约定不符（字段：principal.name）');
+    expect((problem as ApiProblem).message_en).toContain('does not match the API contract (field: principal.name)');
+    await expect(api.getTargetSheet('targetSheet.2026.p1')).rejects.toMatchObject({ code: 'api.unexpectedBody', message_en: expect.stringContaining('field: data.funding.fiscalFen') });
+    await expect(api.departments()).rejects.toMatchObject({ code: 'api.unexpectedBody', message_en: expect.stringContaining('field: —') });
+  });
 });
 
 describe('local sign-in', () => {
@@ -122,8 +146,8 @@ describe('local sign-in', () => {
     await expect(auth.signIn('')).rejects.toMatchObject({ code: 'auth.subjectRequired' });
   });
   it('lists every department across pages, and GETs a path with its own query (consolidation pages)', async () => {
-    const edu = { id: 'edu', name_zh: '南通市教育局' };
-    const health = { id: 'health', name_zh: '南通市卫生健康委员会' };
+    const edu = department('edu', '南通市教育局');
+    const health = department('health', '南通市卫生健康委员会');
     const { api, seen } = client([json(200, { items: [edu], cursor: 'c-2' }), json(200, { items: [health] }), json(200, { projects: [], indicators: [] })]);
     expect((await api.departments()).map((d) => d.id)).toEqual(['edu', 'health']);
     expect(seen.map((s) => s.url)).toEqual(['http://api.test/v1/departments?limit=100', 'http://api.test/v1/departments?limit=100&cursor=c-2']);

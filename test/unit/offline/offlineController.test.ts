@@ -91,7 +91,10 @@ describe('offline page controller', () => {
     await controller.signIn('filer-edu');
     await controller.upload({ name: 'a.XLSX', bytes: new Uint8Array([1]) });
     expect(controller.state().problems).toHaveLength(3);
-    answer = server.json(200, { head: { id: 'targetSheet.2026.p-2026-a', form: 'targetSheet', version: 2, status: 'returned' }, data: {} });
+    answer = server.json(200, {
+      head: { id: 'targetSheet.2026.p-2026-a', form: 'targetSheet', regionId: 'nantong', departmentId: 'edu', subjectType: 'project', subjectId: 'p-2026-a', year: 2026, version: 2, status: 'returned', updatedAt: '2026-03-01T08:00:00Z', updatedBy: 'filer-edu' },
+      data: {},
+    });
     await controller.upload({ name: 'a.XLSX', bytes: new Uint8Array([1]) });
     const state = controller.state();
     expect(state.problems).toEqual([]);

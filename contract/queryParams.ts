@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Id, Year } from '../../domain/model/ids';
-import { Status } from '../../domain/model/submission';
-import { maxPageSize } from '../store/queryPage';
+import { Id, Year } from '../domain/model/ids';
+import { Status } from '../domain/model/submission';
+import { maxPageSize } from './page';
 
 /**
  * Query strings arrive as text: numbers are matched digit by digit before conversion, so "2e3",
