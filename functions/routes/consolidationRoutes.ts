@@ -4,7 +4,7 @@ import { consolidationSource } from '../consolidation/consolidationSources';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import type { StoreContext } from '../store/storeContext';
-import { consolidationFilterQuery } from './consolidationQuery';
+import { consolidationFilterQuery } from '../../contract/consolidationQuery';
 import { defineRoute } from './defineRoute';
 import { cursorParam } from '../../contract/queryParams';
 

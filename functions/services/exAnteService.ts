@@ -1,5 +1,4 @@
 import type { ExAnteSubject } from '../../domain/exAnte/dimension';
-import { ExAnteAssessment } from '../../domain/exAnte/exAnteAssessment';
 import { scoreExAnteAssessment } from '../../domain/exAnte/scoreExAnteAssessment';
 import { exAnteCell, exAnteChecklistRows } from '../../domain/forms/exAnteCell';
 import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
@@ -8,6 +7,7 @@ import type { SubmissionHead } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
 import type { Principal } from '../../contract/principal';
+import type { ExAnteInput } from '../../contract/exAnte';
 import { AppError } from '../errors/appError';
 import type { Policy } from '../../domain/model/policy';
 import { getPolicy, listPolicies } from '../store/policyStore';
@@ -35,12 +35,6 @@ import {
  * (approvalGate.ts) reads the conclusion and the revision from here.
  */
 export type ExAnteView = SubmissionView<ExAnteSheet>;
-
-/** What a client may write: the outline and the assessment; identity, result and revision are the server's. */
-export interface ExAnteInput {
-  outline?: string;
-  assessment: Omit<ExAnteAssessment, 'subject'>;
-}
 
 const draftRoles: readonly Role[] = ['filer', 'departmentHead', 'financeReviewer', 'financeAdmin'];
 const reviewRoles: readonly Role[] = ['financeReviewer'];

@@ -2,13 +2,13 @@ import { monitoringSubmissionId, periodThrough, type MonitoringPeriod } from '..
 import { monitoringSignalsOf } from '../../domain/forms/monitoringSignalsOf';
 import { MonitoringSheet, type MonitoringIndicator, type MonitoringSignals } from '../../domain/forms/monitoringSheet';
 import type { Role } from '../../domain/model/role';
-import { submissionId, type Status, type SubmissionHead } from '../../domain/model/submission';
+import { submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet, totalFen } from '../../domain/model/targetSheet';
 import { financeActionLabels, type FinanceAction } from '../../domain/monitoring/financeAction';
-import type { DeviationExplanation } from '../../domain/monitoring/monitoringReport';
 import type { Problem } from '../../domain/problem';
 import type { RuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../../contract/principal';
+import type { DepartmentWarnings, MonitoringInput } from '../../contract/monitoring';
 import { AppError } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';
@@ -34,15 +34,6 @@ import {
  * suspend or stop funding, each decision with its reason, as a new audited version.
  */
 export type MonitoringView = SubmissionView<MonitoringSheet>;
-
-/** What the department writes: execution, explanations and each indicator's progress (in target order). */
-export interface MonitoringInput {
-  budgetFen?: number;
-  executedFen: number;
-  execution?: DeviationExplanation;
-  remarks?: string;
-  indicators: (DeviationExplanation & { actual?: string; expectedFullYear?: string })[];
-}
 
 const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
 
@@ -221,28 +212,6 @@ export const listMonitoring = async (
   const result = await monitoringLifecycle.list(store, principal, where, page);
   return where.period === undefined ? result : { ...result, items: result.items.filter((head) => head.id.endsWith(`.${where.period}`)) };
 };
-
-/** A project's line in the finance view of warnings. */
-export interface MonitoringWarning {
-  submissionId: string;
-  projectId: string;
-  projectName: string;
-  status: Status;
-  signal: 'red' | 'yellow';
-  executionRate: number | null;
-  executionSignal: string;
-  /** The latest finance decision, if any. */
-  financeAction?: FinanceAction;
-}
-
-/** Red and yellow projects of one department. */
-export interface DepartmentWarnings {
-  departmentId: string;
-  departmentName: string;
-  red: number;
-  yellow: number;
-  projects: MonitoringWarning[];
-}
 
 /**
  * The finance view (预警): red and yellow projects of a year and period, per department, from the

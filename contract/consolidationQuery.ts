@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { ConsolidationForm } from '../../domain/consolidation/consolidationForm';
-import { BudgetType } from '../../domain/model/budgetType';
-import { Id } from '../../domain/model/ids';
-import { Status } from '../../domain/model/submission';
-import { yearParam } from '../../contract/queryParams';
+import { ConsolidationForm } from '../domain/consolidation/consolidationForm';
+import { BudgetType } from '../domain/model/budgetType';
+import { Id } from '../domain/model/ids';
+import { Status } from '../domain/model/submission';
+import { yearParam } from './queryParams';
 
 /** A comma-separated query value ("general,fund") as a list of `item`s; repeated names arrive joined by commas too. */
 const listParam = <T extends string>(item: z.ZodType<T, string>, max: number) =>
