@@ -1,6 +1,9 @@
-import { Annotations, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
+import type { DeploymentConfig } from '../addin/deploymentConfig';
+import { AddinHosting } from './addinHosting';
+import { externalHostingOutputs } from './externalHosting';
 import { ExportBucket } from './exportBucket';
 import { ExportWorker } from './exportWorker';
 import { JixiaoAlarms } from './jixiaoAlarms';
@@ -36,15 +39,26 @@ export class JixiaoStack extends Stack {
   readonly exportWorker: ExportWorker;
   readonly httpApi: JixiaoHttpApi;
   readonly alarms: JixiaoAlarms;
+  /** Present when the stack hosts the add-in (`addinHosting=cloudfront`). */
+  readonly addinHosting?: AddinHosting;
 
   constructor(scope: Construct, id: string, props: JixiaoStackProps) {
     super(scope, id, props);
     const { settings } = props;
     const name = `jixiao-${settings.stage}`;
 
+    // The pane's fetches, by region-wide names: the API and the export bucket name the distribution's
+    // domain (CORS), so the distribution's CSP cannot name them back.
+    const issuerOrigin = new URL(settings.issuer).origin;
+    const connectOrigins = [`https://*.execute-api.${Aws.REGION}.${Aws.URL_SUFFIX}`, issuerOrigin, `https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`];
+    if (settings.addin.hosting === 'cloudfront') {
+      this.addinHosting = new AddinHosting(this, 'Addin', { settings: settings.addin, connectOrigins });
+    }
+    const allowedOrigins = [...new Set([...settings.allowedOrigins, ...(this.addinHosting ? [this.addinHosting.origin] : [])])];
+
     this.table = new JixiaoTable(this, 'Data');
     const { table } = this.table;
-    this.exports = new ExportBucket(this, 'Exports', { allowedOrigins: settings.allowedOrigins });
+    this.exports = new ExportBucket(this, 'Exports', { allowedOrigins });
     const { bucket } = this.exports;
 
     this.apiFunction = new JixiaoFunction(this, 'ApiFunction', {
@@ -56,7 +70,7 @@ export class JixiaoStack extends Stack {
         EXPORT_BUCKET: bucket.bucketName,
         JWT_ISSUER: settings.issuer,
         JWT_AUDIENCE: settings.audience,
-        ALLOWED_ORIGINS: settings.allowedOrigins.join(','),
+        ALLOWED_ORIGINS: allowedOrigins.join(','),
         ...optionalEnvironment({
           JWKS_URL: settings.jwksUrl,
           CLAIM_ROLES: settings.claimNames.roles,
@@ -114,7 +128,7 @@ export class JixiaoStack extends Stack {
       handler: this.apiFunction,
       issuer: settings.issuer,
       audience: settings.audience,
-      allowedOrigins: settings.allowedOrigins,
+      allowedOrigins,
       throttle: settings.throttle,
     });
 
@@ -139,5 +153,29 @@ export class JixiaoStack extends Stack {
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.url, description: 'API base URL (add /v1/...)' });
     new CfnOutput(this, 'TableName', { value: table.tableName });
     new CfnOutput(this, 'ExportBucketName', { value: bucket.bucketName });
+
+    // The pane's config.json, from the settings and this stack's API (docs/deploy.md "Hosting the add-in").
+    const addinConfig: DeploymentConfig = {
+      apiBaseUrl: this.httpApi.api.apiEndpoint,
+      issuerUrl: settings.issuer.replace(/\/+$/, ''),
+      authMode: settings.addin.authMode,
+      clientId: settings.addin.clientId,
+      ...(settings.addin.scopes === undefined ? {} : { scopes: settings.addin.scopes }),
+    };
+    new CfnOutput(this, 'AddinConfig', { value: this.toJsonString(addinConfig), description: 'config.json of the add-in (generated)' });
+    if (this.addinHosting) {
+      this.addinHosting.deploy(addinConfig, [issuerOrigin]);
+      new CfnOutput(this, 'AddinUrl', { value: this.addinHosting.origin, description: 'Where the add-in is served' });
+      new CfnOutput(this, 'AddinManifestUrl', {
+        value: `${this.addinHosting.origin}/manifest.xml`,
+        description: 'The manifest to upload in the Microsoft 365 admin center (docs/deploy.md)',
+      });
+      new CfnOutput(this, 'AddinDistributionDomain', {
+        value: this.addinHosting.distribution.distributionDomainName,
+        description: 'CNAME target of addinDomain',
+      });
+    } else {
+      externalHostingOutputs(this, { settings, config: addinConfig, origin: settings.addin.domain === undefined ? settings.allowedOrigins[0]! : `https://${settings.addin.domain}` });
+    }
   }
 }

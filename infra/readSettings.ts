@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { authModes, type DeploymentConfig } from '../addin/deploymentConfig';
+import type { OfficeJsSource } from '../addin/securityHeaders';
 
 /**
  * Deployment settings, read from CDK context (`-c key=value` or cdk.json), never from code edits
@@ -28,6 +30,32 @@ export interface JixiaoSettings {
   env: { account?: string; region?: string };
   /** True when the identity settings are the documented placeholders (only allowed for stage `dev`). */
   usesPlaceholders: boolean;
+  /** How the add-in's files are served (infra/addinHosting.ts, docs/deploy.md "Hosting the add-in"). */
+  addin: AddinSettings;
+}
+
+/**
+ * `cloudfront`: the stack hosts the add-in (S3 + CloudFront). `external`: the administrator copies a
+ * built folder to their own HTTPS host; the stack outputs the command that builds it.
+ */
+export type AddinHostingMode = 'cloudfront' | 'external';
+
+export interface AddinSettings {
+  hosting: AddinHostingMode;
+  /** The add-in's host name, e.g. `addin.czj.example.gov.cn`; with CloudFront, its alternate domain. */
+  domain?: string;
+  /** CloudFront outside China: an ACM certificate in us-east-1 for `domain`. */
+  certificateArn?: string;
+  /** CloudFront in China: the id of the IAM server certificate for `domain` (China has no ACM for CloudFront). */
+  iamCertificateId?: string;
+  officeJs: OfficeJsSource;
+  /** How the pane signs in, and as whom (config.json). */
+  authMode: DeploymentConfig['authMode'];
+  /** The add-in's client id at the issuer; @default the audience */
+  clientId: string;
+  scopes?: string[];
+  /** The manifest's four-part version; @default addin/version.ts */
+  version?: string;
 }
 
 /**
@@ -86,6 +114,18 @@ const settingsSchema = z.object({
   // The partition (aws, aws-cn) follows from the region; nothing else needs to be set for China.
   region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'a region code, e.g. cn-north-1').optional(),
   account: z.string().regex(/^\d{12}$/, 'a 12-digit account id').optional(),
+  addinHosting: z.enum(['cloudfront', 'external']).optional(),
+  addinDomain: z
+    .string()
+    .regex(/^(?!localhost$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, 'a host name, e.g. addin.czj.example.gov.cn / 主机名，不带 https://')
+    .optional(),
+  certificateArn: z.string().regex(/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/, 'an ACM certificate ARN in us-east-1 / us-east-1 的 ACM 证书 ARN').optional(),
+  iamCertificateId: z.string().regex(/^[A-Z0-9]{16,}$/, 'the IAM server certificate id (ASCA…) / IAM 服务器证书 ID').optional(),
+  officeJsSource: z.enum(['cdn', 'local']).default('cdn'),
+  authMode: z.enum(authModes).default('oidc'),
+  clientId: z.string().trim().regex(/^[^,\s]+$/).optional(),
+  scopes: z.preprocess((value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value), z.array(z.string().min(1)).min(1)).optional(),
+  addinVersion: z.string().regex(/^\d+(\.\d+){3}$/, 'four numbers, e.g. 1.0.0.1 / 四段数字').optional(),
 });
 
 /** Every context key this app reads. */
@@ -132,6 +172,7 @@ export const readSettings = (lookup: (key: string) => unknown): JixiaoSettings =
       .filter((issue) => !(missing as readonly PropertyKey[]).includes(issue.path[0] ?? ''))
       .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
   ];
+  if (parsed.success) problems.push(...hostingProblems(parsed.data));
   if (!parsed.success || problems.length > 0) throw new InvalidSettingsError(problems);
   const settings = parsed.data;
   return {
@@ -153,7 +194,55 @@ export const readSettings = (lookup: (key: string) => unknown): JixiaoSettings =
       ...(settings.region === undefined ? {} : { region: settings.region }),
     },
     usesPlaceholders,
+    addin: {
+      hosting: settings.addinHosting ?? defaultHosting(settings.region),
+      ...(settings.addinDomain === undefined ? {} : { domain: settings.addinDomain }),
+      ...(settings.certificateArn === undefined ? {} : { certificateArn: settings.certificateArn }),
+      ...(settings.iamCertificateId === undefined ? {} : { iamCertificateId: settings.iamCertificateId }),
+      officeJs: settings.officeJsSource,
+      authMode: settings.authMode,
+      clientId: settings.clientId ?? settings.audience,
+      ...(settings.scopes === undefined ? {} : { scopes: settings.scopes }),
+      ...(settings.addinVersion === undefined ? {} : { version: settings.addinVersion }),
+    },
   };
+};
+
+const isChina = (region: string | undefined): boolean => region?.startsWith('cn-') === true;
+
+/**
+ * CloudFront in the China regions serves nothing on its default *.cloudfront.cn domain: it needs an
+ * ICP-filed alternate domain with an IAM server certificate (docs/deploy.md). Without them, a China
+ * deployment defaults to external hosting; elsewhere the stack hosts the add-in.
+ */
+const defaultHosting = (region: string | undefined): AddinHostingMode => (isChina(region) ? 'external' : 'cloudfront');
+
+type ParsedSettings = z.infer<typeof settingsSchema>;
+
+/** The combinations of hosting settings that cannot work, each with the flag that fixes it. */
+const hostingProblems = (settings: ParsedSettings): string[] => {
+  const hosting = settings.addinHosting ?? defaultHosting(settings.region);
+  const problems: string[] = [];
+  if (hosting === 'cloudfront' && isChina(settings.region)) {
+    if (settings.addinDomain === undefined || settings.iamCertificateId === undefined) {
+      problems.push(
+        'addinHosting: 中国区 CloudFront 需要已备案域名和 IAM 证书，请加 -c addinDomain=… -c iamCertificateId=…，或用 -c addinHosting=external / ' +
+          'CloudFront in China needs an ICP-filed domain and an IAM server certificate: pass -c addinDomain=… -c iamCertificateId=…, or -c addinHosting=external',
+      );
+    }
+    if (settings.certificateArn !== undefined) problems.push('certificateArn: 中国区 CloudFront 不支持 ACM，请用 -c iamCertificateId=… / CloudFront in China takes no ACM certificate, use -c iamCertificateId=…');
+  }
+  if (hosting === 'cloudfront' && !isChina(settings.region)) {
+    if ((settings.addinDomain === undefined) !== (settings.certificateArn === undefined)) {
+      problems.push('certificateArn: 自定义域名与 us-east-1 的 ACM 证书须同时提供 / give -c addinDomain=… and -c certificateArn=… (ACM, us-east-1) together');
+    }
+    if (settings.iamCertificateId !== undefined) problems.push('iamCertificateId: 只用于中国区 / only for the China regions; use -c certificateArn=…');
+  }
+  if (hosting === 'external' && (settings.certificateArn !== undefined || settings.iamCertificateId !== undefined)) {
+    problems.push('addinHosting: 外部托管时证书由你的 Web 服务器提供，不要传证书设置 / with external hosting your web server holds the certificate; drop the certificate settings');
+  }
+  if (settings.authMode === 'local') problems.push('authMode: local 只用于本机开发 / local is for npm start only; use oidc or entra');
+  return problems;
 };
 
 /** `-c alarmEmail=` (an empty value) means "not set". */

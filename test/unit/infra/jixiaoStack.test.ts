@@ -310,9 +310,9 @@ describe('the alarms', () => {
 });
 
 describe('the stack', () => {
-  it('outputs the API URL, the table name and the bucket name', () => {
+  it('outputs the API URL, the table name and the bucket name, and the add-in\'s config and build command (external hosting)', () => {
     const outputs = production.template.findOutputs('*');
-    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'ExportBucketName', 'TableName']);
+    expect(Object.keys(outputs).sort()).toEqual(['AddinBuildCommand', 'AddinConfig', 'ApiUrl', 'ExportBucketName', 'TableName']);
   });
 
   it('never hard-codes the aws partition: a cn-northwest-1 template names aws-cn', () => {
