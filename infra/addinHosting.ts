@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DockerImage, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { DefaultStackSynthesizer, DockerImage, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -53,7 +53,7 @@ const buildAddinLocally = (officeJs: AddinSettings['officeJs']) => ({
 
 /**
  * Hosts the add-in (DESIGN.md "Cloud"): its files in a private S3 bucket, served by CloudFront through
- * origin access control, with the security headers of addin/securityHeaders.ts. The deployment adds
+ * origin access control (an origin access identity in China), with the security headers of addin/securityHeaders.ts. The deployment adds
  * manifest.xml for the distribution's origin and config.json from the settings and the stack's
  * outputs, so an administrator edits neither (docs/deploy.md "Hosting the add-in").
  */
@@ -107,7 +107,9 @@ export class AddinHosting extends Construct {
       comment: 'Jixiao add-in (task pane, ribbon commands, help, offline page)',
       defaultRootObject: 'help.html',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        // The China regions' CloudFormation has no origin access control (CDK's validation against the
+        // regional resource specification says so): there the older origin access identity does the same.
+        origin: inChina ? S3BucketOrigin.withOriginAccessIdentity(this.bucket) : S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
@@ -132,7 +134,7 @@ export class AddinHosting extends Construct {
       });
     }
     this.origin = `https://${settings.domain ?? this.distribution.distributionDomainName}`;
-    this.acknowledgeDistributionFindings();
+    this.acknowledgeDistributionFindings(inChina);
   }
 
   /**
@@ -168,7 +170,13 @@ export class AddinHosting extends Construct {
   }
 
   /** cdk-nag findings on the distribution, each with its reason. */
-  private acknowledgeDistributionFindings(): void {
+  private acknowledgeDistributionFindings(inChina: boolean): void {
+    if (inChina) {
+      Validations.of(this.distribution).acknowledge({
+        id: 'AwsSolutions-CFR7',
+        reason: 'Origin access control does not exist in the China regions; an origin access identity keeps the bucket private instead.',
+      });
+    }
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions-CFR1', reason: 'Users are the bureau and its departments wherever they work; sign-in, not geography, decides access.' },
       { id: 'AwsSolutions-CFR2', reason: 'Static files only; the API has its own throttling and JWT authorizer. A WAF can be attached by the administrator.' },
@@ -178,6 +186,17 @@ export class AddinHosting extends Construct {
         reason: 'With a custom domain the distribution requires TLS 1.2 (2021); on the default CloudFront domain, CloudFront fixes the policy.',
       },
     );
+  }
+
+  /**
+   * The objects of the CDK bootstrap asset bucket as cdk-nag names them: literal where the stack's
+   * environment is known, `<AWS::…>` where CloudFormation fills it in.
+   */
+  private assetBucketObjects(): string {
+    const stack = Stack.of(this);
+    const literal = (value: string, pseudo: string): string => (Token.isUnresolved(value) ? `<AWS::${pseudo}>` : value);
+    const qualifier = DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+    return `arn:${literal(stack.partition, 'Partition')}:s3:::cdk-${qualifier}-assets-${literal(stack.account, 'AccountId')}-${literal(stack.region, 'Region')}/*`;
   }
 
   /** cdk-nag findings on CDK's BucketDeployment function, each with its reason. */
@@ -197,7 +216,7 @@ export class AddinHosting extends Construct {
         reason: `${copies}; aws-cdk-lib grants these action groups on the two buckets only.`,
       })),
       {
-        id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+        id: `AwsSolutions-IAM5[Resource::${this.assetBucketObjects()}]`,
         reason: `${copies}; the asset objects have generated names in the bootstrap bucket.`,
       },
       { id: `AwsSolutions-IAM5[Resource::<${bucketArn['Fn::GetAtt'][0]}.Arn>/*]`, reason: `${copies}; every file of the add-in is an object of this one bucket.` },
