@@ -163,6 +163,14 @@ export class JixiaoStack extends Stack {
       ...(settings.addin.scopes === undefined ? {} : { scopes: settings.addin.scopes }),
     };
     new CfnOutput(this, 'AddinConfig', { value: this.toJsonString(addinConfig), description: 'config.json of the add-in (generated)' });
+    // Shown by `npm run synth`: what the deployment will do with the add-in and what its config.json says.
+    const configSummary = `config.json: apiBaseUrl = ApiUrl, issuerUrl = ${addinConfig.issuerUrl}, authMode = ${addinConfig.authMode}, clientId = ${settings.addin.clientId}`;
+    Annotations.of(this).addInfo(
+      this.addinHosting
+        ? `加载项由本栈托管（S3 + CloudFront${settings.addin.domain === undefined ? '' : `，域名 ${settings.addin.domain}`}，office.js: ${settings.addin.officeJs}）/ ` +
+            `The stack hosts the add-in (S3 + CloudFront${settings.addin.domain === undefined ? '' : ` on ${settings.addin.domain}`}, office.js: ${settings.addin.officeJs}); ${configSummary}`
+        : `加载项由你的 HTTPS 主机托管：部署后运行输出 AddinBuildCommand / External add-in hosting: after deploying, run the output AddinBuildCommand; ${configSummary}`,
+    );
     if (this.addinHosting) {
       this.addinHosting.deploy(addinConfig, [issuerOrigin]);
       new CfnOutput(this, 'AddinUrl', { value: this.addinHosting.origin, description: 'Where the add-in is served' });

@@ -87,6 +87,16 @@ describe('bundling the API function', () => {
     const result = JSON.parse(output.trim().split('\n').at(-1) as string) as { statusCode: number; headers: Record<string, string> };
     expect(result.statusCode).toBe(401);
     expect(result.headers['content-type']).toMatch(/^application\/problem\+json/);
+
+    // The add-in is built at synth as well: a production build, so no source map is ever uploaded.
+    const addin = readdirSync(outdir).filter((name) => name.startsWith('asset.') && existsSync(join(outdir, name, 'taskpane.html')));
+    expect(addin).toHaveLength(1);
+    const files = readdirSync(join(outdir, addin[0] as string), { recursive: true }).map(String);
+    expect(files).toEqual(expect.arrayContaining(['taskpane.js', 'commands.js', 'offline.js', 'officeJsWatch.js', 'help.html', 'assets/icon-80.png']));
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+    // manifest.xml and config.json come from the deployment, which knows the domain and the API.
+    expect(files).not.toContain('manifest.xml');
+    expect(files).not.toContain('config.json');
   }, 240_000);
 
   it('bundles functions/lambda/exportWorker.ts into an ESM handler that loads and skips stream records that are not new jobs', () => {
