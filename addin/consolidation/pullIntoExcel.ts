@@ -24,6 +24,11 @@ export interface PullOptions extends PullPlannerOptions {
    * so the sheets are a consistent (partial) consolidation.
    */
   signal?: AbortSignal;
+  /**
+   * Filter buttons on the header rows: AutoFilter needs ExcelApi 1.9, while the manifest asks only for
+   * 1.8 (Excel 2019 volume licences stop there), so the host says whether it has it. @default true
+   */
+  autoFilter?: boolean;
 }
 
 export interface PullReport extends PullProgress {
@@ -37,10 +42,10 @@ export interface PullReport extends PullProgress {
 type Column = Pick<ConsolidationColumn<never>, 'label' | 'width' | 'format'>;
 
 /** Creates or empties a sheet and writes its header row, widths, frozen header and column formats. */
-const prepareSheet = (context: Excel.RequestContext, found: Excel.Worksheet, name: string, columns: readonly Column[]): Excel.Worksheet => {
+const prepareSheet = (context: Excel.RequestContext, found: Excel.Worksheet, name: string, columns: readonly Column[], autoFilter: boolean): Excel.Worksheet => {
   const sheet = found.isNullObject ? context.workbook.worksheets.add(name) : found;
   if (!found.isNullObject) {
-    sheet.autoFilter.remove();
+    if (autoFilter) sheet.autoFilter.remove();
     sheet.getRange().clear('All');
   }
   const last = columnLetter(columns.length - 1);
@@ -80,10 +85,11 @@ export async function pullIntoExcel(context: Excel.RequestContext, batches: Asyn
   let syncs = 1;
 
   context.application.suspendApiCalculationUntilNextSync();
-  const summarySheet = prepareSheet(context, found.summary, names.summary, summaryColumns);
+  const autoFilter = options.autoFilter !== false;
+  const summarySheet = prepareSheet(context, found.summary, names.summary, summaryColumns, autoFilter);
   const { projects: projectColumns, indicators: indicatorColumns } = formColumns(options.form);
-  const projectSheet = prepareSheet(context, found.projects, names.projects, projectColumns);
-  const indicatorSheet = prepareSheet(context, found.indicators, names.indicators, indicatorColumns);
+  const projectSheet = prepareSheet(context, found.projects, names.projects, projectColumns, autoFilter);
+  const indicatorSheet = prepareSheet(context, found.indicators, names.indicators, indicatorColumns, autoFilter);
   const bySheet = new Map<string, Excel.Worksheet>([[names.projects, projectSheet], [names.indicators, indicatorSheet]]);
 
   const planner = pullPlanner(options);
@@ -131,7 +137,7 @@ export async function pullIntoExcel(context: Excel.RequestContext, batches: Asyn
     [projectSheet, projectColumns.length, progress.projects],
     [indicatorSheet, indicatorColumns.length, progress.indicators],
   ] as const) {
-    sheet.autoFilter.apply(sheet.getRange(`A1:${columnLetter(columns - 1)}${rows + 1}`));
+    if (autoFilter) sheet.autoFilter.apply(sheet.getRange(`A1:${columnLetter(columns - 1)}${rows + 1}`));
   }
   summarySheet.activate();
   await context.sync();

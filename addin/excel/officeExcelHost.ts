@@ -28,6 +28,7 @@ const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Pro
 /** The ExcelHost of the real task pane: each call is one `Excel.run` batch. */
 export function officeExcelHost(): ExcelHost {
   const notes = Office.context.requirements.isSetSupported('ExcelApi', '1.18');
+  const autoFilter = Office.context.requirements.isSetSupported('ExcelApi', '1.9');
   return {
     writeGrid: async (grid, options) => {
       await run((context) => writeGrid(context, grid, options));
@@ -39,7 +40,7 @@ export function officeExcelHost(): ExcelHost {
     selectedCell: () => run((context) => selectedCell(context)),
     writeCells: (sheetName, cells) => run((context) => writeCells(context, sheetName, cells)),
     writeBlocks: (sheetName, blocks) => run((context) => writeBlocks(context, sheetName, blocks)),
-    pull: (form, pages, options) => run((context) => pullIntoExcel(context, pages, { form, ...options })),
+    pull: (form, pages, options) => run((context) => pullIntoExcel(context, pages, { form, autoFilter, ...options })),
     watchChanges: async (sheetName, onChange) => {
       const registration = await run((context) => watchChanges(context, sheetName, onChange));
       // A handler is removed in the context that added it (Office.js event rules).

@@ -120,6 +120,16 @@ describe('pullIntoExcel', () => {
     expect([...excel.sheets.keys()].sort()).toEqual(['绩效目标-汇总', '绩效目标-指标', '绩效目标-项目'].sort());
   });
 
+  it('writes no filter where the host lacks AutoFilter (ExcelApi 1.9), and leaves an existing sheet\'s filter alone', async () => {
+    const excel = fakeExcel(['绩效目标-指标']);
+    excel.sheets.get('绩效目标-指标')!.filter = 'A1:B2';
+    const report = await pullIntoExcel(excel.context, batches(3), { form: 'targetSheet', autoFilter: false });
+    expect(report).toMatchObject({ projects: 3, indicators: 15 });
+    expect(excel.sheets.get('绩效目标-项目')!.filter).toBeUndefined();
+    expect(excel.sheets.get('绩效目标-指标')!.filter).toBe('A1:B2');
+    expect(excel.value('绩效目标-项目', 3, 3)?.value).toBe('p2');
+  });
+
   it('stops after the current page when cancelled, says so, and leaves the rows read written and summed up', async () => {
     const excel = fakeExcel();
     const cancel = new AbortController();
