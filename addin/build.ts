@@ -17,10 +17,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBuildArguments } from './buildArguments';
 import type { AddinConfig } from './config';
-import type { DeploymentConfig } from './deploymentConfig';
-import { manifestForOrigin, type ManifestOptions } from './manifest/manifestForOrigin';
+import type { DeploymentConfig } from '../contract/addin/deploymentConfig';
+import { manifestForOrigin, type ManifestOptions } from '../contract/addin/manifestForOrigin';
 import { manifestProblems } from './manifest/manifestProblems';
-import { officeJsCdnUrl, type OfficeJsSource } from './securityHeaders';
+import { officeJsCdnUrl, type OfficeJsSource } from '../contract/addin/securityHeaders';
 import { allElements, parseXml } from './tools/miniXml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

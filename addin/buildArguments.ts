@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { BuildAddinOptions } from './build';
-import { authModes, type DeploymentConfig, withoutTrailingSlash } from './deploymentConfig';
+import { authModes, type DeploymentConfig, withoutTrailingSlash } from '../contract/addin/deploymentConfig';
 
 export type BuildArguments =
   | { ok: true; outDir: string; options: BuildAddinOptions & { config?: DeploymentConfig } }

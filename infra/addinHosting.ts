@@ -17,10 +17,9 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import type { DeploymentConfig } from '../addin/deploymentConfig';
-import { manifestForOrigin } from '../addin/manifest/manifestForOrigin';
-import { contentSecurityPolicy, referrerPolicy, strictTransportSecurity } from '../addin/securityHeaders';
-import { addinVersion } from '../addin/version';
+import type { DeploymentConfig } from '../contract/addin/deploymentConfig';
+import { manifestForOrigin } from '../contract/addin/manifestForOrigin';
+import { contentSecurityPolicy, referrerPolicy, strictTransportSecurity } from '../contract/addin/securityHeaders';
 import { repositoryRoot } from './jixiaoFunction';
 import type { AddinSettings } from './readSettings';
 
@@ -53,7 +52,7 @@ const buildAddinLocally = (officeJs: AddinSettings['officeJs']) => ({
 
 /**
  * Hosts the add-in (DESIGN.md "Cloud"): its files in a private S3 bucket, served by CloudFront through
- * origin access control (an origin access identity in China), with the security headers of addin/securityHeaders.ts. The deployment adds
+ * origin access control (an origin access identity in China), with the security headers of contract/addin/securityHeaders.ts. The deployment adds
  * manifest.xml for the distribution's origin and config.json from the settings and the stack's
  * outputs, so an administrator edits neither (docs/deploy.md "Hosting the add-in").
  */
@@ -140,14 +139,14 @@ export class AddinHosting extends Construct {
   /**
    * Deploys the built add-in with manifest.xml for this origin and `config` as config.json.
    *
-   * @param config config.json of the pane (addin/deploymentConfig.ts); may hold deploy-time values (the API URL)
+   * @param config config.json of the pane (contract/addin/deploymentConfig.ts); may hold deploy-time values (the API URL)
    * @param appDomains further <AppDomains> of the manifest (the issuer's origin, where the sign-in dialog goes)
    */
   deploy(config: DeploymentConfig, appDomains: string[]): BucketDeployment {
     const manifest = manifestForOrigin(readFileSync(join(repositoryRoot, 'manifest.xml'), 'utf8'), {
       origin: this.origin,
       appDomains,
-      version: this.settings.version ?? addinVersion,
+      ...(this.settings.version === undefined ? {} : { version: this.settings.version }),
       ...(this.settings.authMode === 'entra' ? { entra: { clientId: this.settings.clientId } } : {}),
     });
     const deployment = new BucketDeployment(this, 'Deployment', {

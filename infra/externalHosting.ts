@@ -1,6 +1,6 @@
 import { CfnOutput, Fn } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { DeploymentConfig } from '../addin/deploymentConfig';
+import type { DeploymentConfig } from '../contract/addin/deploymentConfig';
 import type { JixiaoSettings } from './readSettings';
 
 export interface ExternalHostingProps {

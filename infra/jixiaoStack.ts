@@ -1,7 +1,7 @@
 import { Annotations, Aws, CfnOutput, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
-import type { DeploymentConfig } from '../addin/deploymentConfig';
+import type { DeploymentConfig } from '../contract/addin/deploymentConfig';
 import { AddinHosting } from './addinHosting';
 import { externalHostingOutputs } from './externalHosting';
 import { ExportBucket } from './exportBucket';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { authModes, type DeploymentConfig } from '../addin/deploymentConfig';
-import type { OfficeJsSource } from '../addin/securityHeaders';
+import { authModes, type DeploymentConfig } from '../contract/addin/deploymentConfig';
+import type { OfficeJsSource } from '../contract/addin/securityHeaders';
 
 /**
  * Deployment settings, read from CDK context (`-c key=value` or cdk.json), never from code edits

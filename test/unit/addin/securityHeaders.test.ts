@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, officeFrameAncestors, securityHeaders } from '../../../addin/securityHeaders';
+import { contentSecurityPolicy, officeFrameAncestors, securityHeaders } from '../../../contract/addin/securityHeaders';
 
 const directives = (csp: string): Map<string, string[]> =>
   new Map(csp.split('; ').map((directive) => {

@@ -4,7 +4,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { manifestProblems } from '../../../addin/manifest/manifestProblems';
-import { officeFrameAncestors } from '../../../addin/securityHeaders';
+import { officeFrameAncestors } from '../../../contract/addin/securityHeaders';
 import { productionContext, type SynthesizedJixiao, synthJixiao } from './synthJixiao';
 
 /** A deployment outside China on its own domain, signing in with Entra ID, office.js served with the pane. */

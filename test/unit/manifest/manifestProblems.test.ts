@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { developmentOrigin, manifestForOrigin } from '../../../addin/manifest/manifestForOrigin';
+import { developmentOrigin, manifestForOrigin } from '../../../contract/addin/manifestForOrigin';
 import { childOrder, manifestProblems } from '../../../addin/manifest/manifestProblems';
 import { allElements, parseXml } from '../../../addin/tools/miniXml';
 
