@@ -54,7 +54,9 @@ export class JixiaoStack extends Stack {
     if (settings.addin.hosting === 'cloudfront') {
       this.addinHosting = new AddinHosting(this, 'Addin', { settings: settings.addin, connectOrigins });
     }
-    const allowedOrigins = [...new Set([...settings.allowedOrigins, ...(this.addinHosting ? [this.addinHosting.origin] : [])])];
+    // The add-in's own origin is always allowed: CloudFront's, or the administrator's host.
+    const addinOrigin = this.addinHosting?.origin ?? (settings.addin.domain === undefined ? undefined : `https://${settings.addin.domain}`);
+    const allowedOrigins = [...new Set([...settings.allowedOrigins, ...(addinOrigin === undefined ? [] : [addinOrigin])])];
 
     this.table = new JixiaoTable(this, 'Data');
     const { table } = this.table;
