@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import XLSX from '@e965/xlsx';
 import { silentLogger } from '../../../functions/http/logger';
 import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
+import { officeJsMessage } from '../../../addin/officeJs/watchOfficeJs';
 import { launchChromium, type Chromium } from './launchChromium';
 
 /** Screenshots for a person to look at; not part of the repository. */
@@ -143,6 +144,21 @@ describe('taskpane.html in headless Chromium with Office.js stubbed (issue #2)',
     expect(await page.getByRole('button', { name: '登录' }).count()).toBe(1);
     await page.screenshot({ path: join(shots, 'taskpane-sign-in.png'), fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('taskpane.html in headless Chromium when office.js does not load', () => {
+  it('says so in Chinese and English instead of "正在加载…" for ever', async () => {
+    const page = await browser.context.newPage();
+    // Page routes come before the context's stub: Microsoft's CDN is blocked for this tab.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort('blockedbyclient'));
+    await page.goto(`${system.addinUrl}/taskpane.html`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.locator('p[lang="zh-CN"]').textContent()).toBe(officeJsMessage.zh);
+    expect(await alert.locator('p[lang="en"]').textContent()).toBe(officeJsMessage.en);
+    await page.screenshot({ path: join(shots, 'taskpane-office-js-missing.png'), fullPage: true });
     await page.close();
   });
 });
