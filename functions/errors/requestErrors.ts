@@ -51,3 +51,13 @@ export const invalidRequest = (problems: Problem[]): AppError =>
 /** The only message a caller sees for an unexpected failure: internals stay in the log. */
 export const internalError = (cause: unknown): AppError =>
   new AppError('internal', 500, '服务器内部错误，请稍后重试', 'Internal server error; please retry later', [], { cause });
+
+/** 400 for text that XML 1.0 cannot carry (see domain/values/xmlText.ts): one problem per field. */
+export const invalidCharacters = (problems: Problem[]): AppError =>
+  new AppError(
+    'request.invalidCharacter',
+    400,
+    '请求中有无法保存的字符（如 U+FFFE、控制字符），请删除标出字段中的这些字符',
+    'The request contains characters that cannot be saved (such as U+FFFE or control characters); remove them from the listed fields',
+    problems,
+  );

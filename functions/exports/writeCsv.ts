@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { CellValue } from '../../domain/grid/grid';
 import { neutralizeValue } from '../../domain/grid/neutralize';
+import { writeChunk } from '../xlsx/writeChunk';
 
 /** A field as RFC 4180 wants it: quoted when it holds a quote, a comma or a line break. */
 const field = (value: CellValue): string => {
@@ -12,17 +13,6 @@ const field = (value: CellValue): string => {
 
 /** One CSV line (CRLF-terminated, as RFC 4180 and Excel expect). */
 export const csvLine = (values: readonly CellValue[]): string => `${values.map(field).join(',')}\r\n`;
-
-/** Writes, waiting for the stream to drain when its buffer is full (backpressure). */
-const write = (output: Writable, text: string): Promise<void> | undefined =>
-  output.write(text) ? undefined : new Promise((resolve, reject) => {
-    const done = () => {
-      output.off('error', reject);
-      resolve();
-    };
-    output.once('drain', done);
-    output.once('error', reject);
-  });
 
 /**
  * Streams rows as a UTF-8 CSV file with a byte-order mark (so that Excel and WPS open Chinese text
@@ -39,11 +29,11 @@ export const writeCsv = async (rows: Iterable<CellValue[]> | AsyncIterable<CellV
     block += csvLine(row);
     count++;
     if (block.length >= 65_536) {
-      await write(output, block);
+      await writeChunk(output, block);
       block = '';
     }
   }
-  await write(output, block);
+  await writeChunk(output, block);
   await new Promise<void>((resolve, reject) => output.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return count;
 };

@@ -12,6 +12,7 @@ import { issuesToProblems } from './issuesToProblems';
 import { createJsonLogger, type Logger } from './logger';
 import { defaultMaxBodyBytes, parseBody } from './parseBody';
 import { problemResponse } from './problemResponse';
+import { refuseXmlUnsafeText } from './refuseXmlUnsafeText';
 import { requestIdOf } from './requestId';
 import { bySpecificity, toHonoPath } from './routePath';
 import { toApiRequest } from './toApiRequest';
@@ -126,7 +127,7 @@ export const createApp = (routes: RouteDefinition[], deps: AppDependencies): Hon
         assertWellEncoded(c.req.url);
         const request = await toApiRequest(c, c.get('requestId'));
         const principal = route.public ? anonymous : await authenticate(request, deps.verifier);
-        const body = route.body === undefined ? undefined : parseBody(request, maxBodyBytes);
+        const body = route.body === undefined ? undefined : refuseXmlUnsafeText(parseBody(request, maxBodyBytes));
         const response = await route.handle({
           request,
           principal,
