@@ -8,6 +8,7 @@ import { problem, type Problem } from '../problem';
  * the code point itself is not allowed.
  */
 // C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, and a surrogate that is not half of a pair.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const unsafe = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const unsafeAll = new RegExp(unsafe.source, 'g');
 

@@ -13,7 +13,7 @@ export interface ConsolidationFileCounts {
 }
 
 export interface WriteXlsxOptions {
-  /** zlib level of the zip (default 6); 1 is faster and a little larger. */
+  /** zlib level of the zip (default 1, see `streamingWorkbook`). */
   compressionLevel?: number;
 }
 

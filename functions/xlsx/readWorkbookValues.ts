@@ -2,8 +2,12 @@ import ExcelJS from 'exceljs';
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { CellValue } from '../../domain/grid/grid';
 import { unneutralizeText } from '../../domain/grid/neutralize';
+import { cellAddress } from '../../domain/grid/address';
+import type { Problem } from '../../domain/problem';
+import { xmlUnsafeProblem } from '../../domain/values/xmlText';
 import { AppError } from '../errors/appError';
 import { metaSheetName } from './hiddenSheets';
+import { checkZipLimits } from './zipLimits';
 
 export interface ReadValuesOptions {
   /** Rows to read from row 1 (default: the sheet's last used row). */
@@ -68,10 +72,35 @@ const sheetValues = (sheet: Worksheet, options: ReadValuesOptions): CellValue[][
   if (rows * columns > maxCells) {
     throw new AppError('xlsx.tooLarge', 413, '工作表过大，无法读取', 'The sheet is too large to read');
   }
-  return Array.from({ length: rows }, (_, r) => {
+  const values = Array.from({ length: rows }, (_, r) => {
     const row = sheet.getRow(r + 1);
     return Array.from({ length: columns }, (_, c) => cellValue(row.getCell(c + 1)));
   });
+  refuseXmlUnsafeCells(values);
+  return values;
+};
+
+/**
+ * Refuses text that XML 1.0 cannot carry (it can arrive escaped, e.g. `&#xFFFE;` or `_xFFFE_`):
+ * saved, it would break every workbook built from it. Each cell is named.
+ */
+const refuseXmlUnsafeCells = (values: CellValue[][]): void => {
+  const problems: Problem[] = [];
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const found = typeof value === 'string' ? xmlUnsafeProblem(value, { cell: cellAddress(r, c) }) : undefined;
+      if (found) problems.push(found);
+    }),
+  );
+  if (problems.length > 0) {
+    throw new AppError(
+      'xlsx.invalidCharacter',
+      422,
+      '文件中有无法保存的字符（如 U+FFFE、控制字符），请删除标出单元格中的这些字符后重新上传',
+      'The file contains characters that cannot be saved (such as U+FFFE or control characters); remove them from the listed cells and upload again',
+      problems,
+    );
+  }
 };
 
 const sheetMeta = (sheet: Worksheet): Record<string, string> => {
@@ -86,14 +115,18 @@ const sheetMeta = (sheet: Worksheet): Record<string, string> => {
 
 /**
  * Loads an .xlsx workbook (an uploaded offline file, or one we rendered) once for several reads.
+ * The zip is checked against `uploadZipLimits` first (parts, unzipped bytes, cells), so that no
+ * file can make the parser take more than a bounded time and memory.
  *
- * @throws AppError `xlsx.unreadable` (422) when the bytes are not an .xlsx workbook.
+ * @throws AppError `xlsx.unreadable` (422) when the bytes are not an .xlsx workbook, `xlsx.tooLarge`
+ *   (413) or `xlsx.tooManyCells` (422) past the limits.
  * @example
  * const book = await openWorkbook(upload);
  * const meta = book.meta();
  * const values = book.values('绩效目标');
  */
 export const openWorkbook = async (buffer: Buffer): Promise<OpenedWorkbook> => {
+  await checkZipLimits(buffer);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
@@ -121,7 +154,8 @@ export const openWorkbook = async (buffer: Buffer): Promise<OpenedWorkbook> => {
  * result, rich text its plain text, dates an ISO date string, merged ranges their top-left value
  * only, and text our renderer neutralized (`'=…`) its original form.
  *
- * @throws AppError `xlsx.unreadable`, `xlsx.sheetMissing` (422) or `xlsx.tooLarge` (413).
+ * @throws AppError `xlsx.unreadable`, `xlsx.sheetMissing`, `xlsx.tooManyCells`, `xlsx.invalidCharacter`
+ *   (422, the cells named) or `xlsx.tooLarge` (413).
  * @example
  * const values = await readWorkbookValues(upload, '绩效目标');
  */

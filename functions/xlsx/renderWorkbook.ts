@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import type { Worksheet, WorksheetProtection } from 'exceljs';
 import type { Grid } from '../../domain/grid/grid';
 import { neutralizeGrid } from '../../domain/grid/neutralize';
+import { xmlSafeGrid } from '../../domain/grid/xmlSafeGrid';
+import { xmlSafeText } from '../../domain/values/xmlText';
 import { listsSheetName, metaSheetName, writeListsSheet, writeMetaSheet } from './hiddenSheets';
 import { planListColumns } from './planListColumns';
 import { writeGridSheet } from './writeGridSheet';
@@ -61,7 +63,8 @@ const checkSheetNames = (grids: readonly Grid[]): void => {
 /**
  * Renders grids into an .xlsx workbook, one worksheet per grid in order, plus hidden helper sheets
  * for drop-down lists (`_lists`) and, when asked, metadata (`_meta`). Every text is neutralized
- * against formula injection on the way (`neutralizeGrid`); numbers stay numbers.
+ * against formula injection on the way (`neutralizeGrid`) and any character XML 1.0 cannot carry is
+ * replaced by U+FFFD (`xmlSafeGrid`); numbers stay numbers.
  *
  * @throws RangeError on no grids, a bad or duplicate sheet name, a bad range, an unknown list or a
  *   text too long for a cell.
@@ -71,7 +74,8 @@ const checkSheetNames = (grids: readonly Grid[]): void => {
 export const renderWorkbook = async (grids: readonly Grid[], options: RenderWorkbookOptions = {}): Promise<Buffer> => {
   if (grids.length === 0) throw new RangeError('a workbook needs at least one grid');
   checkSheetNames(grids);
-  const safeGrids = grids.map(neutralizeGrid);
+  // Neutralized against formula injection, then XML-safe (docs/api.md, 导出): never broken XML.
+  const safeGrids = grids.map((grid) => xmlSafeGrid(neutralizeGrid(grid)));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Jixiao 绩效';
 
@@ -79,7 +83,10 @@ export const renderWorkbook = async (grids: readonly Grid[], options: RenderWork
   const formSheets = safeGrids.map((grid, i) => writeGridSheet(workbook, grid, plan.refs[i] ?? new Map()));
   const hiddenSheets: Worksheet[] = [];
   if (plan.columns.length > 0) hiddenSheets.push(writeListsSheet(workbook, plan.columns));
-  if (options.meta) hiddenSheets.push(writeMetaSheet(workbook, options.meta));
+  if (options.meta) {
+    const meta = Object.fromEntries(Object.entries(options.meta).map(([key, value]) => [xmlSafeText(key), xmlSafeText(value)]));
+    hiddenSheets.push(writeMetaSheet(workbook, meta));
+  }
   for (const sheet of hiddenSheets) sheet.state = options.hiddenSheetState ?? 'hidden';
 
   if (options.protect) await protectAll([...formSheets, ...hiddenSheets], options.password ?? '');
