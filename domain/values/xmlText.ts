@@ -33,16 +33,15 @@ export const isXmlSafeText = (text: string): boolean => !unsafe.test(text);
  */
 export const xmlSafeText = (text: string): string => (unsafe.test(text) ? text.replace(unsafeAll, xmlReplacementCharacter) : text);
 
-/** The problem for one text holding a character XML 1.0 cannot carry, at a JSON path or a cell. */
-export const xmlUnsafeProblem = (text: string, where: { path?: string; cell?: string }): Problem | undefined => {
+/** The problem for one text holding a character XML 1.0 cannot carry, at a JSON path. */
+const xmlUnsafeProblem = (text: string, path: string): Problem | undefined => {
   const found = firstXmlUnsafeCharacter(text);
   if (!found) return undefined;
-  const place = where.cell ?? where.path ?? '';
   return problem(
     'text.invalidCharacter',
-    `${place} 含有无法保存的字符 ${found.codePoint}（第 ${found.index + 1} 个字符），请删除后重试`,
-    `${place} contains the character ${found.codePoint} (at character ${found.index + 1}), which cannot be saved; remove it and retry`,
-    where,
+    `${path} 含有无法保存的字符 ${found.codePoint}（第 ${found.index + 1} 个字符），请删除后重试`,
+    `${path} contains the character ${found.codePoint} (at character ${found.index + 1}), which cannot be saved; remove it and retry`,
+    { path },
   );
 };
 
@@ -55,13 +54,13 @@ export const xmlUnsafeProblem = (text: string, where: { path?: string; cell?: st
 export const xmlUnsafeTextProblems = (value: unknown, path: readonly (string | number)[] = []): Problem[] => {
   const at = (keys: readonly (string | number)[]) => keys.join('.');
   if (typeof value === 'string') {
-    const found = xmlUnsafeProblem(value, { path: at(path) });
+    const found = xmlUnsafeProblem(value, at(path));
     return found ? [found] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => xmlUnsafeTextProblems(item, [...path, i]));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value).flatMap(([key, item]) => {
-      const keyProblem = xmlUnsafeProblem(key, { path: at([...path, key]) });
+      const keyProblem = xmlUnsafeProblem(key, at([...path, key]));
       return [...(keyProblem ? [keyProblem] : []), ...xmlUnsafeTextProblems(item, [...path, key])];
     });
   }

@@ -2,9 +2,6 @@ import ExcelJS from 'exceljs';
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { CellValue } from '../../domain/grid/grid';
 import { unneutralizeText } from '../../domain/grid/neutralize';
-import { cellAddress } from '../../domain/grid/address';
-import type { Problem } from '../../domain/problem';
-import { xmlUnsafeProblem } from '../../domain/values/xmlText';
 import { AppError } from '../errors/appError';
 import { metaSheetName } from './hiddenSheets';
 import { checkZipLimits } from './zipLimits';
@@ -72,35 +69,10 @@ const sheetValues = (sheet: Worksheet, options: ReadValuesOptions): CellValue[][
   if (rows * columns > maxCells) {
     throw new AppError('xlsx.tooLarge', 413, '工作表过大，无法读取', 'The sheet is too large to read');
   }
-  const values = Array.from({ length: rows }, (_, r) => {
+  return Array.from({ length: rows }, (_, r) => {
     const row = sheet.getRow(r + 1);
     return Array.from({ length: columns }, (_, c) => cellValue(row.getCell(c + 1)));
   });
-  refuseXmlUnsafeCells(values);
-  return values;
-};
-
-/**
- * Refuses text that XML 1.0 cannot carry (it can arrive escaped, e.g. `&#xFFFE;` or `_xFFFE_`):
- * saved, it would break every workbook built from it. Each cell is named.
- */
-const refuseXmlUnsafeCells = (values: CellValue[][]): void => {
-  const problems: Problem[] = [];
-  values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const found = typeof value === 'string' ? xmlUnsafeProblem(value, { cell: cellAddress(r, c) }) : undefined;
-      if (found) problems.push(found);
-    }),
-  );
-  if (problems.length > 0) {
-    throw new AppError(
-      'xlsx.invalidCharacter',
-      422,
-      '文件中有无法保存的字符（如 U+FFFE、控制字符），请删除标出单元格中的这些字符后重新上传',
-      'The file contains characters that cannot be saved (such as U+FFFE or control characters); remove them from the listed cells and upload again',
-      problems,
-    );
-  }
 };
 
 const sheetMeta = (sheet: Worksheet): Record<string, string> => {
@@ -116,7 +88,9 @@ const sheetMeta = (sheet: Worksheet): Record<string, string> => {
 /**
  * Loads an .xlsx workbook (an uploaded offline file, or one we rendered) once for several reads.
  * The zip is checked against `uploadZipLimits` first (parts, unzipped bytes, cells), so that no
- * file can make the parser take more than a bounded time and memory.
+ * file can make the parser take more than a bounded time and memory. A part holding a character
+ * XML 1.0 does not allow (raw or as `&#xFFFE;`) does not parse: such a file is `xlsx.unreadable`,
+ * so no upload can bring that text in.
  *
  * @throws AppError `xlsx.unreadable` (422) when the bytes are not an .xlsx workbook, `xlsx.tooLarge`
  *   (413) or `xlsx.tooManyCells` (422) past the limits.
@@ -154,8 +128,8 @@ export const openWorkbook = async (buffer: Buffer): Promise<OpenedWorkbook> => {
  * result, rich text its plain text, dates an ISO date string, merged ranges their top-left value
  * only, and text our renderer neutralized (`'=…`) its original form.
  *
- * @throws AppError `xlsx.unreadable`, `xlsx.sheetMissing`, `xlsx.tooManyCells`, `xlsx.invalidCharacter`
- *   (422, the cells named) or `xlsx.tooLarge` (413).
+ * @throws AppError `xlsx.unreadable`, `xlsx.sheetMissing`, `xlsx.tooManyCells` (422) or `xlsx.tooLarge`
+ *   (413).
  * @example
  * const values = await readWorkbookValues(upload, '绩效目标');
  */
