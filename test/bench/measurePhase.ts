@@ -12,13 +12,14 @@ import { consolidationSpec } from '../../functions/exports/consolidationWorkbook
 import { writeConsolidationXlsx } from '../../functions/exports/writeConsolidationXlsx';
 import { writeCsv } from '../../functions/exports/writeCsv';
 import { createLocalClient } from '../../dev/dynamoLocal';
+import { writeConsolidationXlsxWithExcelJs } from './excelJsConsolidationXlsx';
 import { countRequests } from './countingClient';
 import { peakMemory } from './peakMemory';
 
 /**
  * One phase of the benchmark in its own process, so that its peak memory is its own:
  * `xlsx` (DynamoDB Local → .xlsx file), `csv` (the same rows → CSV, the floor), `xlsx-write` and
- * `csv-write` (the writers alone, from rows loaded first) or `pull` (the add-in's plan for the same
+ * `csv-write` (the writers alone, from rows loaded first; `exceljs-write` is the ExcelJS reference) or `pull` (the add-in's plan for the same
  * rows: context.sync() calls and the largest request). Prints one JSON
  * line with the figures.
  */
@@ -43,10 +44,12 @@ async function* replay<T>(items: T[]): AsyncGenerator<T> {
 }
 
 const run = async () => {
-  const preloaded = phase === 'xlsx-write' || phase === 'csv-write' ? await loadAll() : [];
+  const writeOnly = phase === 'xlsx-write' || phase === 'exceljs-write' || phase === 'csv-write';
+  const preloaded = writeOnly ? await loadAll() : [];
   const startRssBytes = process.memoryUsage.rss();
   const memory = peakMemory();
   const started = performance.now();
+  const startCpu = process.cpuUsage();
   let result: Record<string, unknown>;
   if (phase === 'xlsx') {
     const path = join(config.outDir, 'consolidation.xlsx');
@@ -62,14 +65,18 @@ const run = async () => {
     const lines = await writeCsv(consolidationCsvRows(targetSheetSource.stream(store, scope, request), consolidationSpec('targetSheet')), output);
     await closed;
     result = { rows: { indicators: lines - 1 }, fileBytes: (await stat(path)).size, path };
-  } else if (phase === 'xlsx-write' || phase === 'csv-write') {
+  } else if (writeOnly) {
     // The writers alone, from rows already in memory: what the file format costs without the reads.
-    const path = join(config.outDir, `write-only.${phase === 'xlsx-write' ? 'xlsx' : 'csv'}`);
+    const path = join(config.outDir, `write-only-${phase}.${phase === 'csv-write' ? 'csv' : 'xlsx'}`);
     const output = createWriteStream(path);
     const closed = new Promise<void>((resolve) => output.on('close', () => resolve()));
-    const rows = phase === 'xlsx-write'
-      ? await writeConsolidationXlsx(replay(preloaded), consolidationSpec('targetSheet'), output)
-      : { indicators: (await writeCsv(consolidationCsvRows(replay(preloaded), consolidationSpec('targetSheet')), output)) - 1 };
+    const spec = consolidationSpec('targetSheet');
+    const rows =
+      phase === 'xlsx-write'
+        ? await writeConsolidationXlsx(replay(preloaded), spec, output)
+        : phase === 'exceljs-write'
+          ? await writeConsolidationXlsxWithExcelJs(replay(preloaded), spec, output)
+          : { indicators: (await writeCsv(consolidationCsvRows(replay(preloaded), spec), output)) - 1 };
     await closed;
     result = { rows, fileBytes: (await stat(path)).size };
   } else if (phase === 'pull') {
@@ -90,9 +97,11 @@ const run = async () => {
     throw new Error(`unknown phase ${phase}`);
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(startCpu);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const { peakRssBytes, peakHeapBytes } = memory.stop();
   client.destroy();
-  process.stdout.write(`${JSON.stringify({ phase, seconds, startRssBytes, peakRssBytes, peakHeapBytes, dynamo: counts, ...result })}\n`);
+  process.stdout.write(`${JSON.stringify({ phase, seconds, cpuSeconds, startRssBytes, peakRssBytes, peakHeapBytes, dynamo: counts, ...result })}\n`);
 };
 
 await run();
