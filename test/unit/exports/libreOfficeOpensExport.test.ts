@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import type { ConsolidationBatch } from '../../../domain/consolidation/consolidationRow';
 import { targetSheetRows } from '../../../domain/consolidation/targetSheetRows';
 import { consolidationSpec } from '../../../functions/exports/consolidationWorkbookSpec';

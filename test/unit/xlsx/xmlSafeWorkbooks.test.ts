@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import XLSX from 'xlsx';
+import XLSX from '@e965/xlsx';
 import type { CellValue, Grid } from '../../../domain/grid/grid';
 import { xmlSafeText } from '../../../domain/values/xmlText';
 import { readWorkbookValues } from '../../../functions/xlsx/readWorkbookValues';
