@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MonitoringPeriod, monitoringIdPattern } from '../domain/forms/monitoringPeriod';
+import { MonitoringPeriod, monitoringIdPattern } from '../domain/forms/monitoring/monitoringPeriod';
 import { Id, Text, Year } from '../domain/model/ids';
 import { Fen } from '../domain/model/money';
 import { Status } from '../domain/model/submission';

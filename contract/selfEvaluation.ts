@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SelfEvaluationIndicator, SelfEvaluationSheet } from '../domain/forms/selfEvaluationSheet';
+import { SelfEvaluationIndicator, SelfEvaluationSheet } from '../domain/forms/selfEvaluation/selfEvaluationSheet';
 import { Id, Year } from '../domain/model/ids';
 
 /** The sheet as the API accepts it: unknown fields refused, and no `result` (the score is the server's). */

@@ -4,9 +4,9 @@ import type { CreateMonitoring, MonitoringInput } from '../../contract/monitorin
 import type { CreateSelfEvaluation } from '../../contract/selfEvaluation';
 import type { CreateTargetSheet } from '../../contract/targetSheet';
 import type { IndicatorLibraryItem } from '../../domain/indicators/indicatorLibraryItem';
-import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
-import { MonitoringSheet } from '../../domain/forms/monitoringSheet';
-import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
+import { ExAnteSheet } from '../../domain/forms/exAnte/exAnteSheet';
+import { MonitoringSheet } from '../../domain/forms/monitoring/monitoringSheet';
+import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationSheet';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import { createApiRequest, type ApiClientOptions } from './apiRequest';
 import { referenceCalls } from './referenceCalls';

@@ -1,5 +1,5 @@
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
-import { targetSheetFromGrid } from '../../domain/forms/targetSheetForm';
+import { targetSheetFromGrid } from '../../domain/forms/targetSheet/targetSheetForm';
 import type { TargetSheet } from '../../domain/model/targetSheet';
 import type { Problem } from '../../domain/problem';
 import type { ExcelHost } from '../excel/excelHost';

@@ -4,7 +4,7 @@
  * selects the first one; a clean sheet loses its old marks. A command must always call
  * `event.completed()`.
  */
-import { targetSheetForm } from '../../domain/forms/targetSheetForm';
+import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetForm';
 import { officeExcelHost } from '../excel/officeExcelHost';
 import { runRibbonCheck } from './runRibbonCheck';
 

@@ -1,6 +1,6 @@
-import { exAnteChecklistRows, exAnteCell } from '../../domain/forms/exAnteCell';
-import { exAnteFromGrid } from '../../domain/forms/exAnteFromGrid';
-import type { ExAnteSheet } from '../../domain/forms/exAnteSheet';
+import { exAnteChecklistRows, exAnteCell } from '../../domain/forms/exAnte/exAnteCell';
+import { exAnteFromGrid } from '../../domain/forms/exAnte/exAnteFromGrid';
+import type { ExAnteSheet } from '../../domain/forms/exAnte/exAnteSheet';
 import { scoreExAnteAssessment, type ExAnteResult } from '../../domain/exAnte/scoreExAnteAssessment';
 import type { CellValue } from '../../domain/grid/grid';
 import type { Problem } from '../../domain/problem';

@@ -1,5 +1,5 @@
-import type { ExAnteSheet } from '../../domain/forms/exAnteSheet';
-import { exAnteToGrid } from '../../domain/forms/exAnteToGrid';
+import type { ExAnteSheet } from '../../domain/forms/exAnte/exAnteSheet';
+import { exAnteToGrid } from '../../domain/forms/exAnte/exAnteToGrid';
 import { statusLabels, submissionId } from '../../domain/model/submission';
 import { isApiProblem } from '../api/apiProblem';
 import type { ExAnteInput, SubmissionDocument } from '../api/client';

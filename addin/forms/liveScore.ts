@@ -1,4 +1,4 @@
-import type { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationForm';
+import type { SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationForm';
 import type { RuleSet } from '../../domain/ruleSet/ruleSet';
 import type { ExcelHost, SheetChange } from '../excel/excelHost';
 import { coveredBy } from './coveredBy';

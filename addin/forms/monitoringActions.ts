@@ -1,7 +1,7 @@
-import { monitoringFromGrid } from '../../domain/forms/monitoringFromGrid';
-import { monitoringPeriod, monitoringSubmissionId } from '../../domain/forms/monitoringPeriod';
-import type { MonitoringSheet } from '../../domain/forms/monitoringSheet';
-import { monitoringToGrid } from '../../domain/forms/monitoringToGrid';
+import { monitoringFromGrid } from '../../domain/forms/monitoring/monitoringFromGrid';
+import { monitoringPeriod, monitoringSubmissionId } from '../../domain/forms/monitoring/monitoringPeriod';
+import type { MonitoringSheet } from '../../domain/forms/monitoring/monitoringSheet';
+import { monitoringToGrid } from '../../domain/forms/monitoring/monitoringToGrid';
 import { statusLabels } from '../../domain/model/submission';
 import { isApiProblem } from '../api/apiProblem';
 import type { SubmissionDocument } from '../api/client';

@@ -1,4 +1,4 @@
-import type { MonitoringSheet } from '../../domain/forms/monitoringSheet';
+import type { MonitoringSheet } from '../../domain/forms/monitoring/monitoringSheet';
 import type { MonitoringInput } from '../api/client';
 
 /**

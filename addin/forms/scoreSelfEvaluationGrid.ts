@@ -1,4 +1,4 @@
-import { selfEvaluationFromGrid, selfEvaluationScoringInput, type SelfEvaluationSheet } from '../../domain/forms/selfEvaluationForm';
+import { selfEvaluationFromGrid, selfEvaluationScoringInput, type SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationForm';
 import type { CellValue } from '../../domain/grid/grid';
 import type { Problem } from '../../domain/problem';
 import type { RuleSet } from '../../domain/ruleSet/ruleSet';

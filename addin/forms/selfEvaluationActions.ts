@@ -1,4 +1,4 @@
-import { selfEvaluationToGrid, type SelfEvaluationSheet } from '../../domain/forms/selfEvaluationForm';
+import { selfEvaluationToGrid, type SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationForm';
 import { statusLabels, submissionId } from '../../domain/model/submission';
 import type { SelfEvaluationResult } from '../../domain/scoring/scoreSelfEvaluation';
 import { isApiProblem } from '../api/apiProblem';

@@ -7,7 +7,7 @@ import {
   selfEvaluationToGrid,
   type SelfEvaluationSheet,
   type ShownSelfEvaluationScore,
-} from '../../domain/forms/selfEvaluationForm';
+} from '../../domain/forms/selfEvaluation/selfEvaluationForm';
 import type { CellBlock } from '../excel/excelHost';
 
 const scoreCol0 = selfEvaluationColumns.findIndex((c) => c.key === 'score');

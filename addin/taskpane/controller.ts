@@ -1,4 +1,4 @@
-import { targetSheetCell, targetSheetForm, targetSheetToGrid } from '../../domain/forms/targetSheetForm';
+import { targetSheetCell, targetSheetForm, targetSheetToGrid } from '../../domain/forms/targetSheet/targetSheetForm';
 import { parseAddress } from '../../domain/grid/address';
 import { indicatorFromLibrary } from '../../domain/indicators/indicatorFromLibrary';
 import { basisLabels, level1Labels, level2Labels, operatorSymbols } from '../../domain/model/indicator';

@@ -1,5 +1,5 @@
 import { conclusionLabels } from '../../domain/exAnte/conclusion';
-import { monitoringPeriod } from '../../domain/forms/monitoringPeriod';
+import { monitoringPeriod } from '../../domain/forms/monitoring/monitoringPeriod';
 import { signalLabels, type Signal } from '../../domain/monitoring/signal';
 import { gradeLabels } from '../../domain/scoring/grade';
 import { statusLabels } from '../../domain/model/submission';

@@ -1,4 +1,4 @@
-import { departmentIndicatorRows, departmentTargetsCell } from '../forms/departmentTargetsCell';
+import { departmentIndicatorRows, departmentTargetsCell } from '../forms/departmentTargets/departmentTargetsCell';
 import type { DepartmentTargets } from '../model/departmentTargets';
 import { problem, type Problem } from '../problem';
 import { fenToWanYuanExact } from '../values/moneyText';

@@ -1,7 +1,7 @@
 import { level1Labels, level2Labels, level2sByLevel1, type Indicator } from '../model/indicator';
 import { totalFen, type TargetSheet } from '../model/targetSheet';
 import { problem, type Problem } from '../problem';
-import { targetSheetCell } from '../forms/targetSheetCell';
+import { targetSheetCell } from '../forms/targetSheet/targetSheetCell';
 import { findInputTypeName } from '../indicators/inputTypeIndicators';
 import { compareDecimals, parseDecimal } from '../values/decimal';
 import { fenToWanYuanExact } from '../values/moneyText';

@@ -1,5 +1,5 @@
-import { periodMonth } from '../forms/monitoringPeriod';
-import type { MonitoringSheet } from '../forms/monitoringSheet';
+import { periodMonth } from '../forms/monitoring/monitoringPeriod';
+import type { MonitoringSheet } from '../forms/monitoring/monitoringSheet';
 import type { Project } from '../model/project';
 import type { SubmissionHead } from '../model/submission';
 import type { ConsolidationBatch } from './consolidationRow';

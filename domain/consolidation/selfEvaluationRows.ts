@@ -1,4 +1,4 @@
-import type { SelfEvaluationSheet } from '../forms/selfEvaluationSheet';
+import type { SelfEvaluationSheet } from '../forms/selfEvaluation/selfEvaluationSheet';
 import type { Project } from '../model/project';
 import type { SubmissionHead } from '../model/submission';
 import { numberToDecimal } from '../values/decimal';

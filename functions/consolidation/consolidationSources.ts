@@ -2,8 +2,8 @@ import type { ConsolidationForm } from '../../domain/consolidation/consolidation
 import { monitoringRows } from '../../domain/consolidation/monitoringRows';
 import { selfEvaluationRows } from '../../domain/consolidation/selfEvaluationRows';
 import { targetSheetRows } from '../../domain/consolidation/targetSheetRows';
-import { MonitoringSheet } from '../../domain/forms/monitoringSheet';
-import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
+import { MonitoringSheet } from '../../domain/forms/monitoring/monitoringSheet';
+import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationSheet';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import type { ConsolidationSource } from './consolidationSource';
 import { evaluationSource } from './evaluationSource';

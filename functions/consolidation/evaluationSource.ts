@@ -1,6 +1,6 @@
 import { evaluationRows, withFramework, withSelfScore, type EvaluationProjectRow } from '../../domain/consolidation/evaluationRows';
 import type { ConsolidationBatch } from '../../domain/consolidation/consolidationRow';
-import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
+import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationSheet';
 import { SubmissionHead, submissionId } from '../../domain/model/submission';
 import { EvaluationRecord } from '../services/evaluationService';
 import { decompressJson } from '../store/compressedJson';

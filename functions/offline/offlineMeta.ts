@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { targetSheetForm } from '../../domain/forms/targetSheetLayout';
+import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetLayout';
 import { AppError } from '../errors/appError';
 
 /** Forms that can be filled offline today. */

@@ -1,6 +1,6 @@
-import { emptyTargetSheet } from '../../domain/forms/emptyTargetSheet';
-import { targetSheetForm } from '../../domain/forms/targetSheetLayout';
-import { targetSheetToGrid } from '../../domain/forms/targetSheetToGrid';
+import { emptyTargetSheet } from '../../domain/forms/targetSheet/emptyTargetSheet';
+import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetLayout';
+import { targetSheetToGrid } from '../../domain/forms/targetSheet/targetSheetToGrid';
 import { submissionId } from '../../domain/model/submission';
 import type { Principal } from '../../contract/principal';
 import { visibleOr404 } from '../services/scope';

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
-import { targetSheetForm } from '../../domain/forms/targetSheetLayout';
-import { targetSheetFromGrid } from '../../domain/forms/targetSheetFromGrid';
+import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetLayout';
+import { targetSheetFromGrid } from '../../domain/forms/targetSheet/targetSheetFromGrid';
 import { submissionId } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { Principal } from '../../contract/principal';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { departmentTargetsToGrid } from '../../domain/forms/departmentTargetsToGrid';
+import { departmentTargetsToGrid } from '../../domain/forms/departmentTargets/departmentTargetsToGrid';
 import { DepartmentTargets } from '../../domain/model/departmentTargets';
 import { Id, Year } from '../../domain/model/ids';
 import type { RouteDefinition } from '../http/types';

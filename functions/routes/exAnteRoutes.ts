@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateExAnte, exAnteNote, StrictExAnteInput } from '../../contract/exAnte';
-import { exAnteToGrid } from '../../domain/forms/exAnteToGrid';
+import { exAnteToGrid } from '../../domain/forms/exAnte/exAnteToGrid';
 import type { RouteDefinition } from '../http/types';
 import {
   approveExAnte,

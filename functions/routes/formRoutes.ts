@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { departmentTargetsForm } from '../../domain/forms/departmentTargetsLayout';
-import { exAnteForm } from '../../domain/forms/exAnteForm';
-import { monitoringForm } from '../../domain/forms/monitoringForm';
-import { selfEvaluationForm } from '../../domain/forms/selfEvaluationLayout';
-import { targetSheetForm } from '../../domain/forms/targetSheetForm';
+import { departmentTargetsForm } from '../../domain/forms/departmentTargets/departmentTargetsLayout';
+import { exAnteForm } from '../../domain/forms/exAnte/exAnteForm';
+import { monitoringForm } from '../../domain/forms/monitoring/monitoringForm';
+import { selfEvaluationForm } from '../../domain/forms/selfEvaluation/selfEvaluationLayout';
+import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetForm';
 import { FormId } from '../../domain/model/submission';
 import { notFound } from '../errors/appError';
 import { json } from '../http/json';

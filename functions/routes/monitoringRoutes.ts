@@ -9,7 +9,7 @@ import {
   RecordFinanceAction,
   StrictMonitoringInput,
 } from '../../contract/monitoring';
-import { monitoringToGrid } from '../../domain/forms/monitoringToGrid';
+import { monitoringToGrid } from '../../domain/forms/monitoring/monitoringToGrid';
 import { notFound } from '../errors/appError';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';

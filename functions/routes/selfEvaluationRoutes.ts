@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateSelfEvaluation, RecomputeSelfEvaluation, StrictSelfEvaluationSheet } from '../../contract/selfEvaluation';
-import { selfEvaluationToGrid } from '../../domain/forms/selfEvaluationToGrid';
+import { selfEvaluationToGrid } from '../../domain/forms/selfEvaluation/selfEvaluationToGrid';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { CalculatorRequest, scoreWithCalculator } from '../services/selfEvaluationCalculator';

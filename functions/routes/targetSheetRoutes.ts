@@ -1,6 +1,6 @@
 import { CheckTargetSheet, CreateTargetSheet, StrictTargetSheet } from '../../contract/targetSheet';
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
-import { targetSheetToGrid } from '../../domain/forms/targetSheetToGrid';
+import { targetSheetToGrid } from '../../domain/forms/targetSheet/targetSheetToGrid';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { createTargetSheet, saveTargetSheet, submitTargetSheet, targetSheetLifecycle } from '../services/targetSheetService';

@@ -1,7 +1,7 @@
 import { assessmentGate } from '../../domain/exAnte/assessmentGate';
 import type { Conclusion } from '../../domain/exAnte/conclusion';
 import { requiresAssessment } from '../../domain/exAnte/requiresAssessment';
-import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
+import { ExAnteSheet } from '../../domain/forms/exAnte/exAnteSheet';
 import { submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { AppError } from '../errors/appError';
 import { getProject } from '../store/referenceStore';

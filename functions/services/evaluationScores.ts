@@ -1,4 +1,4 @@
-import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluationSheet';
+import { SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationSheet';
 import type { FormId, SubmissionHead } from '../../domain/model/submission';
 import type { Grade } from '../../domain/scoring/grade';
 import { maxPageSize } from '../store/queryPage';

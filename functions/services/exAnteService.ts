@@ -1,7 +1,7 @@
 import type { ExAnteSubject } from '../../domain/exAnte/dimension';
 import { scoreExAnteAssessment } from '../../domain/exAnte/scoreExAnteAssessment';
-import { exAnteCell, exAnteChecklistRows } from '../../domain/forms/exAnteCell';
-import { ExAnteSheet } from '../../domain/forms/exAnteSheet';
+import { exAnteCell, exAnteChecklistRows } from '../../domain/forms/exAnte/exAnteCell';
+import { ExAnteSheet } from '../../domain/forms/exAnte/exAnteSheet';
 import type { Role } from '../../domain/model/role';
 import type { SubmissionHead } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';

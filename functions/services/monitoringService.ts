@@ -1,6 +1,6 @@
-import { monitoringSubmissionId, periodThrough, type MonitoringPeriod } from '../../domain/forms/monitoringPeriod';
-import { monitoringSignalsOf } from '../../domain/forms/monitoringSignalsOf';
-import { MonitoringSheet, type MonitoringIndicator, type MonitoringSignals } from '../../domain/forms/monitoringSheet';
+import { monitoringSubmissionId, periodThrough, type MonitoringPeriod } from '../../domain/forms/monitoring/monitoringPeriod';
+import { monitoringSignalsOf } from '../../domain/forms/monitoring/monitoringSignalsOf';
+import { MonitoringSheet, type MonitoringIndicator, type MonitoringSignals } from '../../domain/forms/monitoring/monitoringSheet';
 import type { Role } from '../../domain/model/role';
 import { submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet, totalFen } from '../../domain/model/targetSheet';

@@ -1,6 +1,6 @@
-import { ruleSetFromGrid } from '../../domain/forms/ruleSetSheetFromGrid';
-import { ruleSetSheetForm } from '../../domain/forms/ruleSetSheetPlan';
-import { ruleSetToGrid } from '../../domain/forms/ruleSetSheetToGrid';
+import { ruleSetFromGrid } from '../../domain/forms/ruleSetSheet/ruleSetSheetFromGrid';
+import { ruleSetSheetForm } from '../../domain/forms/ruleSetSheet/ruleSetSheetPlan';
+import { ruleSetToGrid } from '../../domain/forms/ruleSetSheet/ruleSetSheetToGrid';
 import { mergeRuleSet, type DeepPartial } from '../../domain/ruleSet/mergeRuleSet';
 import { RuleSet, defaultRuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../../contract/principal';

@@ -1,7 +1,7 @@
-import { keepLockedFields } from '../../domain/forms/selfEvaluationLocked';
-import { selfEvaluationFromTargetSheet } from '../../domain/forms/selfEvaluationFromTargetSheet';
-import { selfEvaluationScoringInput } from '../../domain/forms/selfEvaluationScoringInput';
-import { SelfEvaluationSheet, type StoredSelfEvaluationScore } from '../../domain/forms/selfEvaluationSheet';
+import { keepLockedFields } from '../../domain/forms/selfEvaluation/selfEvaluationLocked';
+import { selfEvaluationFromTargetSheet } from '../../domain/forms/selfEvaluation/selfEvaluationFromTargetSheet';
+import { selfEvaluationScoringInput } from '../../domain/forms/selfEvaluation/selfEvaluationScoringInput';
+import { SelfEvaluationSheet, type StoredSelfEvaluationScore } from '../../domain/forms/selfEvaluation/selfEvaluationSheet';
 import type { Role } from '../../domain/model/role';
 import { statusLabels, submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet } from '../../domain/model/targetSheet';

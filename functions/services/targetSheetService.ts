@@ -1,6 +1,6 @@
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
 import { defaultTargetSheetCheckOptions } from '../../domain/checks/targetSheetCheckOptions';
-import { emptyTargetSheet } from '../../domain/forms/emptyTargetSheet';
+import { emptyTargetSheet } from '../../domain/forms/targetSheet/emptyTargetSheet';
 import type { Role } from '../../domain/model/role';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import type { Principal } from '../../contract/principal';

@@ -11,7 +11,7 @@ import { createApiClient } from '../../../addin/api/client';
 import { localAuth } from '../../../addin/auth/localAuth';
 import { problemFill } from '../../../addin/excel/palette';
 import { createController } from '../../../addin/taskpane/controller';
-import { targetSheetForm } from '../../../domain/forms/targetSheetForm';
+import { targetSheetForm } from '../../../domain/forms/targetSheet/targetSheetForm';
 import { silentLogger } from '../../../functions/http/logger';
 import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
 import { FakeExcel } from '../../unit/addin/fakeExcel';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exAnteFromGrid } from '../../../domain/forms/exAnteFromGrid';
-import type { ExAnteSheet } from '../../../domain/forms/exAnteSheet';
-import { monitoringFromGrid } from '../../../domain/forms/monitoringFromGrid';
-import type { MonitoringSheet } from '../../../domain/forms/monitoringSheet';
+import { exAnteFromGrid } from '../../../domain/forms/exAnte/exAnteFromGrid';
+import type { ExAnteSheet } from '../../../domain/forms/exAnte/exAnteSheet';
+import { monitoringFromGrid } from '../../../domain/forms/monitoring/monitoringFromGrid';
+import type { MonitoringSheet } from '../../../domain/forms/monitoring/monitoringSheet';
 import { defaultRuleSet } from '../../../domain/ruleSet/ruleSet';
 import { readXlsx } from '../../support/readXlsx';
 import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetSheetForm } from '../../../domain/forms/targetSheetForm';
+import { targetSheetForm } from '../../../domain/forms/targetSheet/targetSheetForm';
 import type { AuthProvider } from '../../../addin/auth/authProvider';
 import { problemFill } from '../../../addin/excel/palette';
 import { createController } from '../../../addin/taskpane/controller';

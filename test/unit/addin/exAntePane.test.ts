@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exAnteForm } from '../../../domain/forms/exAnteForm';
+import { exAnteForm } from '../../../domain/forms/exAnte/exAnteForm';
 import { approvedTargets, cyclePane } from './cyclePane';
 import { FakeServer } from './fakeApi';
 

@@ -5,7 +5,7 @@
  * comment, the review queue lists submitted heads.
  */
 import { checkTargetSheet } from '../../../domain/checks/checkTargetSheet';
-import { emptyTargetSheet } from '../../../domain/forms/targetSheetForm';
+import { emptyTargetSheet } from '../../../domain/forms/targetSheet/targetSheetForm';
 import { searchIndicators } from '../../../domain/indicators/searchIndicators';
 import type { Project } from '../../../domain/model/project';
 import { submissionId, type SubmissionHead } from '../../../domain/model/submission';

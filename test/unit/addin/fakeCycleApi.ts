@@ -5,17 +5,17 @@
  * edits in draft/returned only, and submit re-checked and scored with the domain code and the
  * CURRENT rule set (which a test may change between the pane's fetch and the submit).
  */
-import { exAnteCell, exAnteChecklistRows } from '../../../domain/forms/exAnteCell';
-import type { ExAnteSheet } from '../../../domain/forms/exAnteSheet';
-import { monitoringPeriod, monitoringSubmissionId, periodThrough } from '../../../domain/forms/monitoringPeriod';
-import type { MonitoringSheet } from '../../../domain/forms/monitoringSheet';
-import { monitoringSignalsOf } from '../../../domain/forms/monitoringSignalsOf';
+import { exAnteCell, exAnteChecklistRows } from '../../../domain/forms/exAnte/exAnteCell';
+import type { ExAnteSheet } from '../../../domain/forms/exAnte/exAnteSheet';
+import { monitoringPeriod, monitoringSubmissionId, periodThrough } from '../../../domain/forms/monitoring/monitoringPeriod';
+import type { MonitoringSheet } from '../../../domain/forms/monitoring/monitoringSheet';
+import { monitoringSignalsOf } from '../../../domain/forms/monitoring/monitoringSignalsOf';
 import {
   keepLockedFields,
   selfEvaluationFromTargetSheet,
   selfEvaluationScoringInput,
   type SelfEvaluationSheet,
-} from '../../../domain/forms/selfEvaluationForm';
+} from '../../../domain/forms/selfEvaluation/selfEvaluationForm';
 import { scoreExAnteAssessment } from '../../../domain/exAnte/scoreExAnteAssessment';
 import { submissionId, type FormId, type SubmissionHead } from '../../../domain/model/submission';
 import { totalFen, type TargetSheet } from '../../../domain/model/targetSheet';

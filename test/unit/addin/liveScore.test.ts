@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { selfEvaluationForm, selfEvaluationToGrid } from '../../../domain/forms/selfEvaluationForm';
+import { selfEvaluationForm, selfEvaluationToGrid } from '../../../domain/forms/selfEvaluation/selfEvaluationForm';
 import { defaultRuleSet } from '../../../domain/ruleSet/ruleSet';
 import { startLiveScore } from '../../../addin/forms/liveScore';
 import type { SelfEvaluationReading } from '../../../addin/forms/scoreSelfEvaluationGrid';

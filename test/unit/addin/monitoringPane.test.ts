@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monitoringForm } from '../../../domain/forms/monitoringForm';
+import { monitoringForm } from '../../../domain/forms/monitoring/monitoringForm';
 import { approvedTargets, cyclePane } from './cyclePane';
 import { FakeServer } from './fakeApi';
 

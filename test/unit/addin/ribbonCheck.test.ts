@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTargetSheet, targetSheetForm, targetSheetToGrid } from '../../../domain/forms/targetSheetForm';
+import { emptyTargetSheet, targetSheetForm, targetSheetToGrid } from '../../../domain/forms/targetSheet/targetSheetForm';
 import { runRibbonCheck } from '../../../addin/commands/runRibbonCheck';
 import { problemFill } from '../../../addin/excel/palette';
 import { fakeHost } from './fakeHost';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeBlocks } from '../../../addin/excel/writeBlocks';
 import { coveredBy } from '../../../addin/forms/coveredBy';
 import { selfEvaluationScoreBlocks } from '../../../addin/forms/selfEvaluationScoreBlocks';
-import { selfEvaluationForm, selfEvaluationToGrid } from '../../../domain/forms/selfEvaluationForm';
+import { selfEvaluationForm, selfEvaluationToGrid } from '../../../domain/forms/selfEvaluation/selfEvaluationForm';
 import { defaultRuleSet } from '../../../domain/ruleSet/ruleSet';
 import { fakeHost } from './fakeHost';
 import { largeSelfEvaluation, storedSelfEvaluation } from './selfEvaluationFixture';

@@ -2,7 +2,7 @@
  * Self-evaluation sheets for the add-in tests: the calculator example of docs/api.md (scores 24,
  * 19.3, 27, 9.5, execution 4.99: total 84.79) as a stored sheet, and a large one for sync counts.
  */
-import type { SelfEvaluationIndicator, SelfEvaluationSheet } from '../../../domain/forms/selfEvaluationForm';
+import type { SelfEvaluationIndicator, SelfEvaluationSheet } from '../../../domain/forms/selfEvaluation/selfEvaluationForm';
 
 const row = (indicator: Omit<SelfEvaluationIndicator, 'actual' | 'applicable' | 'deviation'>): SelfEvaluationIndicator => ({
   ...indicator,

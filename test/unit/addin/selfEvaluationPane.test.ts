@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { problemFill } from '../../../addin/excel/palette';
-import { selfEvaluationForm } from '../../../domain/forms/selfEvaluationForm';
+import { selfEvaluationForm } from '../../../domain/forms/selfEvaluation/selfEvaluationForm';
 import { approvedTargets, cyclePane } from './cyclePane';
 import { FakeServer } from './fakeApi';
 

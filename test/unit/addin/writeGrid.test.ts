@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetSheetToGrid } from '../../../domain/forms/targetSheetForm';
+import { targetSheetToGrid } from '../../../domain/forms/targetSheet/targetSheetForm';
 import type { Grid } from '../../../domain/grid/grid';
 import type { Indicator } from '../../../domain/model/indicator';
 import type { TargetSheet } from '../../../domain/model/targetSheet';

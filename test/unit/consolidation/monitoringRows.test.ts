@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monitoringRows } from '../../../domain/consolidation/monitoringRows';
-import { MonitoringSheet } from '../../../domain/forms/monitoringSheet';
+import { MonitoringSheet } from '../../../domain/forms/monitoring/monitoringSheet';
 import { headOf, projectOf } from './consolidationFixtures';
 
 const sheet = MonitoringSheet.parse({

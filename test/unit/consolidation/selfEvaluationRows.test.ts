@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rowCells } from '../../../domain/consolidation/consolidationColumn';
 import { indicatorColumns, projectColumns } from '../../../domain/consolidation/consolidationColumns';
 import { selfEvaluationRows } from '../../../domain/consolidation/selfEvaluationRows';
-import { SelfEvaluationSheet } from '../../../domain/forms/selfEvaluationSheet';
+import { SelfEvaluationSheet } from '../../../domain/forms/selfEvaluation/selfEvaluationSheet';
 import { headOf, projectOf } from './consolidationFixtures';
 
 const sheet = SelfEvaluationSheet.parse({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import XLSX from '@e965/xlsx';
-import { targetSheetFromGrid, targetSheetToGrid } from '../../../domain/forms/targetSheetForm';
+import { targetSheetFromGrid, targetSheetToGrid } from '../../../domain/forms/targetSheet/targetSheetForm';
 import type { CellValue, Grid } from '../../../domain/grid/grid';
 import { neutralizeText } from '../../../domain/grid/neutralize';
 import { bases, level2sByLevel1, operators, type Indicator, type Level1 } from '../../../domain/model/indicator';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scoreExAnteAssessment } from '../../../../domain/exAnte/scoreExAnteAssessment';
-import { exAnteCell, exAnteChecklistRows } from '../../../../domain/forms/exAnteCell';
-import { exAnteForm } from '../../../../domain/forms/exAnteForm';
-import type { ExAnteSheet } from '../../../../domain/forms/exAnteSheet';
-import { exAnteToGrid } from '../../../../domain/forms/exAnteToGrid';
+import { exAnteCell, exAnteChecklistRows } from '../../../../domain/forms/exAnte/exAnteCell';
+import { exAnteForm } from '../../../../domain/forms/exAnte/exAnteForm';
+import type { ExAnteSheet } from '../../../../domain/forms/exAnte/exAnteSheet';
+import { exAnteToGrid } from '../../../../domain/forms/exAnte/exAnteToGrid';
 import { cellAddress, parseAddress } from '../../../../domain/grid/address';
 import type { Grid } from '../../../../domain/grid/grid';
 import { defaultExAnteRules } from '../../../../domain/ruleSet/exAnteRules';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { monitoringCell } from '../../../../domain/forms/monitoringCell';
-import { monitoringColumns } from '../../../../domain/forms/monitoringForm';
-import { monitoringPeriod, monitoringSubmissionId, periodOfMonitoringId, periodThrough } from '../../../../domain/forms/monitoringPeriod';
-import { monitoringReportOf } from '../../../../domain/forms/monitoringReportOf';
-import type { MonitoringSheet } from '../../../../domain/forms/monitoringSheet';
-import { monitoringToGrid } from '../../../../domain/forms/monitoringToGrid';
+import { monitoringCell } from '../../../../domain/forms/monitoring/monitoringCell';
+import { monitoringColumns } from '../../../../domain/forms/monitoring/monitoringForm';
+import { monitoringPeriod, monitoringSubmissionId, periodOfMonitoringId, periodThrough } from '../../../../domain/forms/monitoring/monitoringPeriod';
+import { monitoringReportOf } from '../../../../domain/forms/monitoring/monitoringReportOf';
+import type { MonitoringSheet } from '../../../../domain/forms/monitoring/monitoringSheet';
+import { monitoringToGrid } from '../../../../domain/forms/monitoring/monitoringToGrid';
 import { parseAddress } from '../../../../domain/grid/address';
 import type { Grid } from '../../../../domain/grid/grid';
 import { checkMonitoringReport } from '../../../../domain/monitoring/checkMonitoringReport';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monitoringFromGrid } from '../../../../domain/forms/monitoringFromGrid';
-import type { MonitoringSheet } from '../../../../domain/forms/monitoringSheet';
-import { monitoringToGrid } from '../../../../domain/forms/monitoringToGrid';
+import { monitoringFromGrid } from '../../../../domain/forms/monitoring/monitoringFromGrid';
+import type { MonitoringSheet } from '../../../../domain/forms/monitoring/monitoringSheet';
+import { monitoringToGrid } from '../../../../domain/forms/monitoring/monitoringToGrid';
 import { parseAddress } from '../../../../domain/grid/address';
 import type { CellValue } from '../../../../domain/grid/grid';
 import { defaultRuleSet } from '../../../../domain/ruleSet/ruleSet';

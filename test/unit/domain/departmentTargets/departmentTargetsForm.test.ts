@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDepartmentTargets } from '../../../../domain/checks/checkDepartmentTargets';
-import { departmentTargetsCell, departmentTargetsForm, departmentTargetsFromGrid, departmentTargetsToGrid } from '../../../../domain/forms/departmentTargetsForm';
+import { departmentTargetsCell, departmentTargetsForm, departmentTargetsFromGrid, departmentTargetsToGrid } from '../../../../domain/forms/departmentTargets/departmentTargetsForm';
 import type { DepartmentTargets } from '../../../../domain/model/departmentTargets';
 import { goodDepartmentTargetsFields } from '../../../support/departmentTargetsFixtures';
 import { goodStudentAidIndicators } from '../../../support/targetSheetFixtures';

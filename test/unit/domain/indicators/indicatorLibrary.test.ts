@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonUnits } from '../../../../domain/forms/commonUnits';
+import { commonUnits } from '../../../../domain/forms/indicators/commonUnits';
 import { checkTargetSheet } from '../../../../domain/checks/checkTargetSheet';
 import { indicatorFromLibrary } from '../../../../domain/indicators/indicatorFromLibrary';
 import { indicatorLibrary } from '../../../../domain/indicators/indicatorLibrary';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cellAddress, parseAddress } from '../../../../domain/grid/address';
 import type { CellValue, Grid } from '../../../../domain/grid/grid';
-import { ruleSetFromGrid } from '../../../../domain/forms/ruleSetSheetFromGrid';
-import { ruleSetToGrid } from '../../../../domain/forms/ruleSetSheetToGrid';
+import { ruleSetFromGrid } from '../../../../domain/forms/ruleSetSheet/ruleSetSheetFromGrid';
+import { ruleSetToGrid } from '../../../../domain/forms/ruleSetSheet/ruleSetSheetToGrid';
 import { mergeRuleSet } from '../../../../domain/ruleSet/mergeRuleSet';
 import { defaultRuleSet, type RuleSet } from '../../../../domain/ruleSet/ruleSet';
 

@@ -7,7 +7,7 @@ import {
   selfEvaluationScoringInput,
   selfEvaluationToGrid,
   type SelfEvaluationSheet,
-} from '../../../../domain/forms/selfEvaluationForm';
+} from '../../../../domain/forms/selfEvaluation/selfEvaluationForm';
 import { parseAddress } from '../../../../domain/grid/address';
 import type { CellValue, Grid } from '../../../../domain/grid/grid';
 import type { TargetSheet } from '../../../../domain/model/targetSheet';

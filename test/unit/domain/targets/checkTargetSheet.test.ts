@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargetSheet } from '../../../../domain/checks/checkTargetSheet';
-import { targetSheetFromGrid, targetSheetToGrid } from '../../../../domain/forms/targetSheetForm';
+import { targetSheetFromGrid, targetSheetToGrid } from '../../../../domain/forms/targetSheet/targetSheetForm';
 import type { Indicator } from '../../../../domain/model/indicator';
 import type { TargetSheet } from '../../../../domain/model/targetSheet';
 import type { CellValue } from '../../../../domain/grid/grid';

@@ -4,7 +4,7 @@ import type { CellValue } from '../../../../domain/grid/grid';
 import { parseAddress } from '../../../../domain/grid/address';
 import {
   emptyTargetSheet, targetSheetCell, targetSheetFromGrid, targetSheetToGrid,
-} from '../../../../domain/forms/targetSheetForm';
+} from '../../../../domain/forms/targetSheet/targetSheetForm';
 import { bases, level1s, level2sByLevel1, type Indicator } from '../../../../domain/model/indicator';
 import type { Project } from '../../../../domain/model/project';
 import { TargetSheet } from '../../../../domain/model/targetSheet';

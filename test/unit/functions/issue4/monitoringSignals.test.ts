@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MonitoringSheet } from '../../../../domain/forms/monitoringSheet';
-import { monitoringSignalsOf } from '../../../../domain/forms/monitoringSignalsOf';
+import type { MonitoringSheet } from '../../../../domain/forms/monitoring/monitoringSheet';
+import { monitoringSignalsOf } from '../../../../domain/forms/monitoring/monitoringSignalsOf';
 import { defaultRuleSet } from '../../../../domain/ruleSet/ruleSet';
 
 // The part of monitoringService that decides what a save stores and what a submit refuses.
