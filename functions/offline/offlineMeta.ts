@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetLayout';
+import { formRegistry } from '../../domain/forms/registry';
 import { AppError } from '../errors/appError';
 
-/** Forms that can be filled offline today. */
-export const offlineForms = ['targetSheet'] as const;
+/** Forms that can be filled offline today (registered forms, domain/forms/registry.ts). */
+export const offlineForms = ['targetSheet'] as const satisfies readonly (keyof typeof formRegistry)[];
 export type OfflineForm = (typeof offlineForms)[number];
 
 /**
@@ -20,15 +20,13 @@ export interface OfflineMeta {
   checksum: string;
 }
 
-const layouts: Record<OfflineForm, unknown> = { targetSheet: targetSheetForm };
-
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * A fingerprint of a form's layout (cells, lists, labels): a file made for another layout cannot be
  * read cell by cell, so it is refused rather than misread.
  */
-export const layoutFingerprint = (form: OfflineForm): string => sha256(JSON.stringify(layouts[form])).slice(0, 16);
+export const layoutFingerprint = (form: OfflineForm): string => sha256(JSON.stringify(formRegistry[form].layout)).slice(0, 16);
 
 /** SHA-256 over form, subject, year, version and layout: an edit to any of them in `_meta` shows. */
 export const offlineChecksum = (meta: Omit<OfflineMeta, 'checksum'>): string =>

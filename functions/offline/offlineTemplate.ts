@@ -1,6 +1,5 @@
 import { emptyTargetSheet } from '../../domain/forms/targetSheet/emptyTargetSheet';
-import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetLayout';
-import { targetSheetToGrid } from '../../domain/forms/targetSheet/targetSheetToGrid';
+import { formRegistry } from '../../domain/forms/registry';
 import { submissionId } from '../../domain/model/submission';
 import type { Principal } from '../../contract/principal';
 import { visibleOr404 } from '../services/scope';
@@ -48,6 +47,7 @@ export const offlineTemplate = async (
     const unit = project.unitId === undefined ? undefined : await getUnit(store, project.regionId, project.departmentId, project.unitId);
     data = emptyTargetSheet(project, department?.name_zh ?? '', unit?.name_zh ?? '');
   }
-  const file = await renderWorkbook([targetSheetToGrid(data)], { protect: true, meta: offlineMetaSheet(input.form, project.id, year, version) });
-  return { file, fileName: `${targetSheetForm.sheetName}-${data.projectName}-${year}.xlsx`, version };
+  const form = formRegistry[input.form];
+  const file = await renderWorkbook([form.toGrid(data, undefined)], { protect: true, meta: offlineMetaSheet(input.form, project.id, year, version) });
+  return { file, fileName: `${form.workbookTitle(data)}-${year}.xlsx`, version };
 };

@@ -1,7 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
-import { targetSheetForm } from '../../domain/forms/targetSheet/targetSheetLayout';
-import { targetSheetFromGrid } from '../../domain/forms/targetSheet/targetSheetFromGrid';
+import { formRegistry } from '../../domain/forms/registry';
 import { submissionId } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { Principal } from '../../contract/principal';
@@ -45,7 +44,8 @@ const stale = (fileVersion: number, currentVersion: number) =>
 export const uploadOfflineWorkbook = async (store: StoreContext, principal: Principal, bytes: Buffer, meta: WriteMeta): Promise<TargetSheetView> => {
   const book = await openWorkbook(bytes);
   const fileMeta = verifyOfflineMeta(book.meta());
-  const read = targetSheetFromGrid(book.values(targetSheetForm.sheetName), { projectId: fileMeta.subjectId, year: fileMeta.year });
+  const form = formRegistry[fileMeta.form];
+  const read = form.fromGrid(book.values(form.sheetName), { projectId: fileMeta.subjectId, year: fileMeta.year });
   const readErrors = read.problems.filter((p) => p.severity === 'error');
   if (!read.data || readErrors.length > 0) throw invalid(readErrors);
   const project = await getProject(store, fileMeta.subjectId);
