@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { departmentTargetsToGrid } from '../../domain/forms/departmentTargets/departmentTargetsToGrid';
+import { departmentTargetsDefinition } from '../../domain/forms/departmentTargets/departmentTargetsDefinition';
 import { DepartmentTargets } from '../../domain/model/departmentTargets';
 import { Id, Year } from '../../domain/model/ids';
 import type { RouteDefinition } from '../http/types';
@@ -17,5 +17,5 @@ export const departmentTargetsRoutes = (store: StoreContext): RouteDefinition[] 
     data: DepartmentTargets,
     save: saveDepartmentTargets,
     submit: submitDepartmentTargets,
-    workbook: async ({ data, head }) => formWorkbookResponse(departmentTargetsToGrid(data), head, `部门整体绩效目标申报表-${data.departmentName}`),
+    workbook: async (view) => formWorkbookResponse(departmentTargetsDefinition, view, undefined),
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateExAnte, exAnteNote, StrictExAnteInput } from '../../contract/exAnte';
-import { exAnteToGrid } from '../../domain/forms/exAnte/exAnteToGrid';
+import { exAnteDefinition } from '../../domain/forms/exAnte/exAnteDefinition';
 import type { RouteDefinition } from '../http/types';
 import {
   approveExAnte,
@@ -41,10 +41,10 @@ export const exAnteRoutes = (store: StoreContext): RouteDefinition[] => [
     submit: submitExAnte,
     approve: approveExAnte,
     returnComment: exAnteNote,
-    workbook: async ({ data, head }, { request, now }) => {
+    workbook: async (view, { request, now }) => {
       // The checklists and points the service checks this assessment with: the region's current rule set.
-      const { data: ruleSet } = await currentRuleSet(store, head.regionId, head.year, { now: now(), requestId: request.requestId });
-      return formWorkbookResponse(exAnteToGrid(data, ruleSet.exAnte), head, `事前绩效评估表-${data.subjectName}`);
+      const { data: ruleSet } = await currentRuleSet(store, view.head.regionId, view.head.year, { now: now(), requestId: request.requestId });
+      return formWorkbookResponse(exAnteDefinition, view, { rules: ruleSet.exAnte });
     },
   }),
   defineRoute({

@@ -1,4 +1,4 @@
-import type { Grid } from '../../domain/grid/grid';
+import type { FormDefinition } from '../../domain/forms/formDefinition';
 import type { SubmissionHead } from '../../domain/model/submission';
 import type { ApiResponse } from '../http/types';
 import { renderWorkbook } from '../xlsx/renderWorkbook';
@@ -9,17 +9,21 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 /**
  * A form's grid as a protected .xlsx download, for reading or filling offline (Excel or WPS without
  * the add-in). The hidden meta sheet names the form, submission and version, so an upload can be
- * matched to what it came from; the file name is the form's title, subject and year.
+ * matched to what it came from; the file name is the form's workbook title and the year.
  *
  * @example
- * return formWorkbookResponse(monitoringToGrid(view.data), view.head, `绩效运行监控表-${view.data.projectName}`);
+ * return formWorkbookResponse(monitoringDefinition, view, undefined);
  */
-export const formWorkbookResponse = async (grid: Grid, head: SubmissionHead, title: string): Promise<ApiResponse> => {
-  const file = await renderWorkbook([grid], {
+export const formWorkbookResponse = async <D, O>(
+  form: Pick<FormDefinition<D, O>, 'toGrid' | 'workbookTitle'>,
+  { data, head }: { data: D; head: SubmissionHead },
+  options: O,
+): Promise<ApiResponse> => {
+  const file = await renderWorkbook([form.toGrid(data, options)], {
     protect: true,
     meta: { form: head.form, submissionId: head.id, version: String(head.version) },
   });
-  const name = `${title}-${head.year}.xlsx`;
+  const name = `${form.workbookTitle(data)}-${head.year}.xlsx`;
   return {
     status: 200,
     headers: {

@@ -9,7 +9,7 @@ import {
   RecordFinanceAction,
   StrictMonitoringInput,
 } from '../../contract/monitoring';
-import { monitoringToGrid } from '../../domain/forms/monitoring/monitoringToGrid';
+import { monitoringDefinition } from '../../domain/forms/monitoring/monitoringDefinition';
 import { notFound } from '../errors/appError';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
@@ -50,7 +50,7 @@ export const monitoringRoutes = (store: StoreContext): RouteDefinition[] => [
         listMonitoring(store, principal, { year: query.year, period: query.period, departmentId: query.departmentId, status: query.status }, query),
     },
     returnComment: monitoringComment,
-    workbook: async ({ data, head }) => formWorkbookResponse(monitoringToGrid(data), head, `绩效运行监控表-${data.projectName}-${data.period}`),
+    workbook: async (view) => formWorkbookResponse(monitoringDefinition, view, undefined),
   }),
   defineRoute({
     method: 'GET',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CreateSelfEvaluation, RecomputeSelfEvaluation, StrictSelfEvaluationSheet } from '../../contract/selfEvaluation';
-import { selfEvaluationToGrid } from '../../domain/forms/selfEvaluation/selfEvaluationToGrid';
+import { selfEvaluationDefinition } from '../../domain/forms/selfEvaluation/selfEvaluationDefinition';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { CalculatorRequest, scoreWithCalculator } from '../services/selfEvaluationCalculator';
@@ -37,7 +37,7 @@ export const selfEvaluationRoutes = (store: StoreContext): RouteDefinition[] => 
     data: StrictSelfEvaluationSheet,
     save: saveSelfEvaluation,
     submit: submitSelfEvaluation,
-    workbook: async ({ data, head }) => formWorkbookResponse(selfEvaluationToGrid(data), head, `项目支出绩效自评表-${data.projectName}`),
+    workbook: async (view) => formWorkbookResponse(selfEvaluationDefinition, view, undefined),
   }),
   defineRoute({
     method: 'POST',

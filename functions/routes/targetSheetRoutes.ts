@@ -1,6 +1,6 @@
 import { CheckTargetSheet, CreateTargetSheet, StrictTargetSheet } from '../../contract/targetSheet';
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
-import { targetSheetToGrid } from '../../domain/forms/targetSheet/targetSheetToGrid';
+import { targetSheetDefinition } from '../../domain/forms/targetSheet/targetSheetDefinition';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { createTargetSheet, saveTargetSheet, submitTargetSheet, targetSheetLifecycle } from '../services/targetSheetService';
@@ -18,7 +18,7 @@ export const targetSheetRoutes = (store: StoreContext): RouteDefinition[] => [
     data: StrictTargetSheet,
     save: saveTargetSheet,
     submit: submitTargetSheet,
-    workbook: async ({ data, head }) => formWorkbookResponse(targetSheetToGrid(data), head, `绩效目标申报表-${data.projectName}`),
+    workbook: async (view) => formWorkbookResponse(targetSheetDefinition, view, undefined),
   }),
   defineRoute({
     method: 'POST',

@@ -1,6 +1,6 @@
+import { departmentTargetsDefinition } from '../../domain/forms/departmentTargets/departmentTargetsDefinition';
 import { checkDepartmentTargets } from '../../domain/checks/checkDepartmentTargets';
 import { DepartmentTargets, emptyDepartmentTargets } from '../../domain/model/departmentTargets';
-import type { Role } from '../../domain/model/role';
 import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
 import { getDepartment } from '../store/referenceStore';
@@ -10,14 +10,12 @@ import { requireRole, visibleOr404 } from './scope';
 import { assertChangeAllowed, type SubmissionView, type WriteMeta } from './submissionWorkflow';
 import { refuseOnErrors } from '../errors/refuseOnErrors';
 
-const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
+const fileRoles = departmentTargetsDefinition.roles.file;
 
 /** Reading, 退回修改 and 批复 of 部门整体绩效目标申报表 (RULES.md §3). */
 export const departmentTargetsLifecycle = formLifecycle({
   form: 'departmentTargets',
-  what: { zh: '部门整体绩效目标申报表', en: 'Department targets' },
-  schema: DepartmentTargets,
-  reviewRoles: ['financeReviewer'],
+  definition: departmentTargetsDefinition,
   acts: { return: { zh: '退回部门整体绩效目标', en: 'return department targets' }, approve: { zh: '批复部门整体绩效目标', en: 'approve department targets' } },
 });
 

@@ -1,8 +1,8 @@
+import { exAnteDefinition } from '../../domain/forms/exAnte/exAnteDefinition';
 import type { ExAnteSubject } from '../../domain/exAnte/dimension';
 import { scoreExAnteAssessment } from '../../domain/exAnte/scoreExAnteAssessment';
 import { exAnteCell, exAnteChecklistRows } from '../../domain/forms/exAnte/exAnteCell';
 import { ExAnteSheet } from '../../domain/forms/exAnte/exAnteSheet';
-import type { Role } from '../../domain/model/role';
 import type { SubmissionHead } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
@@ -36,16 +36,14 @@ import {
  */
 export type ExAnteView = SubmissionView<ExAnteSheet>;
 
-const draftRoles: readonly Role[] = ['filer', 'departmentHead', 'financeReviewer', 'financeAdmin'];
-const reviewRoles: readonly Role[] = ['financeReviewer'];
+const draftRoles = exAnteDefinition.roles.file;
+const reviewRoles = exAnteDefinition.roles.review;
 const approval = { zh: '批复事前绩效评估', en: 'approve ex-ante assessments' };
 
 /** Reading and 退回修改: the parts every form shares (approval records the conclusion: approveExAnte). */
 export const exAnteLifecycle = formLifecycle({
   form: 'exAnteAssessment',
-  what: { zh: '事前绩效评估', en: 'Ex-ante assessment' },
-  schema: ExAnteSheet,
-  reviewRoles,
+  definition: exAnteDefinition,
   acts: { return: { zh: '退回事前绩效评估', en: 'return ex-ante assessments' }, approve: approval },
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { FormDefinition } from '../../domain/forms/formDefinition';
 import type { Role } from '../../domain/model/role';
 import { submissionId, type FormId, type Status, type SubmissionHead } from '../../domain/model/submission';
 import type { SubjectType } from '../../domain/model/subject';
@@ -21,12 +21,11 @@ interface Label {
 /** What makes one form's submissions differ in the parts every form shares. */
 export interface FormLifecycleSpec<D> {
   form: FormId;
-  /** The form's name in 404s: 绩效目标申报表 / Target sheet. */
-  what: Label;
-  /** Reads a stored version's data. */
-  schema: z.ZodType<D>;
-  /** Who returns and approves (the finance reviewer). */
-  reviewRoles: readonly Role[];
+  /**
+   * The registered form (domain/forms/registry.ts): its name in 404s (`what`), the schema a stored
+   * version's data is read with, and who reviews (returns and approves).
+   */
+  definition: Pick<FormDefinition<D>, 'what' | 'schema' | 'roles'>;
   /** The acts as a 403 names them: 退回申报表 / return target sheets. */
   acts: { return: Label; approve: Label };
   /** Checked after the role and before the change on approval (the target sheet's approval gate, RULES.md §4). */
@@ -118,10 +117,12 @@ export interface FormLifecycle<D> {
  * scope or another form), then 403 (role), then 409/422 (version, status, the form's own checks).
  *
  * @example
- * export const targetSheetLifecycle = formLifecycle({ form: 'targetSheet', what: { zh: '绩效目标申报表', en: 'Target sheet' }, schema: TargetSheet, … });
+ * export const targetSheetLifecycle = formLifecycle({ form: 'targetSheet', definition: targetSheetDefinition, acts: … });
  */
 export const formLifecycle = <D>(spec: FormLifecycleSpec<D>): FormLifecycle<D> => {
-  const { form, what, schema, reviewRoles, acts } = spec;
+  const { form, acts } = spec;
+  const { what, schema } = spec.definition;
+  const reviewRoles = spec.definition.roles.review;
 
   /** The head, if the caller may see it; 404 for both "absent" and "out of scope" (and for another form's id). */
   const visibleHead = async (store: StoreContext, principal: Principal, id: string): Promise<SubmissionHead> => {

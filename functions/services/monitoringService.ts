@@ -1,7 +1,7 @@
+import { monitoringDefinition } from '../../domain/forms/monitoring/monitoringDefinition';
 import { monitoringSubmissionId, periodThrough, type MonitoringPeriod } from '../../domain/forms/monitoring/monitoringPeriod';
 import { monitoringSignalsOf } from '../../domain/forms/monitoring/monitoringSignalsOf';
 import { MonitoringSheet, type MonitoringIndicator, type MonitoringSignals } from '../../domain/forms/monitoring/monitoringSheet';
-import type { Role } from '../../domain/model/role';
 import { submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet, totalFen } from '../../domain/model/targetSheet';
 import { financeActionLabels, type FinanceAction } from '../../domain/monitoring/financeAction';
@@ -35,14 +35,12 @@ import {
  */
 export type MonitoringView = SubmissionView<MonitoringSheet>;
 
-const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
+const fileRoles = monitoringDefinition.roles.file;
 
 /** Reading, 退回修改 and 审核通过: the parts every form shares. */
 export const monitoringLifecycle = formLifecycle({
   form: 'monitoring',
-  what: { zh: '绩效运行监控表', en: 'Monitoring report' },
-  schema: MonitoringSheet,
-  reviewRoles: ['financeReviewer'],
+  definition: monitoringDefinition,
   acts: { return: { zh: '退回运行监控', en: 'return monitoring reports' }, approve: { zh: '审核运行监控', en: 'approve monitoring reports' } },
 });
 

@@ -1,8 +1,8 @@
+import { selfEvaluationDefinition } from '../../domain/forms/selfEvaluation/selfEvaluationDefinition';
 import { keepLockedFields } from '../../domain/forms/selfEvaluation/selfEvaluationLocked';
 import { selfEvaluationFromTargetSheet } from '../../domain/forms/selfEvaluation/selfEvaluationFromTargetSheet';
 import { selfEvaluationScoringInput } from '../../domain/forms/selfEvaluation/selfEvaluationScoringInput';
 import { SelfEvaluationSheet, type StoredSelfEvaluationScore } from '../../domain/forms/selfEvaluation/selfEvaluationSheet';
-import type { Role } from '../../domain/model/role';
 import { statusLabels, submissionId, type SubmissionHead } from '../../domain/model/submission';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import { scoreSelfEvaluation } from '../../domain/scoring/scoreSelfEvaluation';
@@ -32,14 +32,12 @@ import {
  */
 export type SelfEvaluationView = SubmissionView<SelfEvaluationSheet>;
 
-const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
+const fileRoles = selfEvaluationDefinition.roles.file;
 
 /** Reading, 退回修改 and 审核通过: the parts every form shares. */
 export const selfEvaluationLifecycle = formLifecycle({
   form: 'selfEvaluation',
-  what: { zh: '绩效自评表', en: 'Self-evaluation' },
-  schema: SelfEvaluationSheet,
-  reviewRoles: ['financeReviewer'],
+  definition: selfEvaluationDefinition,
   acts: { return: { zh: '退回绩效自评', en: 'return self-evaluations' }, approve: { zh: '审核绩效自评', en: 'approve self-evaluations' } },
 });
 

@@ -1,7 +1,7 @@
+import { targetSheetDefinition } from '../../domain/forms/targetSheet/targetSheetDefinition';
 import { checkTargetSheet } from '../../domain/checks/checkTargetSheet';
 import { defaultTargetSheetCheckOptions } from '../../domain/checks/targetSheetCheckOptions';
 import { emptyTargetSheet } from '../../domain/forms/targetSheet/emptyTargetSheet';
-import type { Role } from '../../domain/model/role';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import type { Principal } from '../../contract/principal';
 import { AppError } from '../errors/appError';
@@ -19,14 +19,12 @@ import { refuseOnErrors } from '../errors/refuseOnErrors';
  */
 export type TargetSheetView = SubmissionView<TargetSheet>;
 
-const fileRoles: readonly Role[] = ['filer', 'departmentHead'];
+const fileRoles = targetSheetDefinition.roles.file;
 
 /** Reading, 退回修改 and 批复 (after the approval gate, RULES.md §4): the parts every form shares. */
 export const targetSheetLifecycle = formLifecycle({
   form: 'targetSheet',
-  what: { zh: '绩效目标申报表', en: 'Target sheet' },
-  schema: TargetSheet,
-  reviewRoles: ['financeReviewer'],
+  definition: targetSheetDefinition,
   acts: { return: { zh: '退回申报表', en: 'return target sheets' }, approve: { zh: '批复申报表', en: 'approve target sheets' } },
   beforeApprove: assertApprovalGate,
 });
