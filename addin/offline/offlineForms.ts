@@ -1,9 +1,8 @@
+import { offlineForms, type OfflineForm } from '../../domain/forms/offlineForms';
+import { formRegistry } from '../../domain/forms/registry';
 import type { BilingualText } from './messages';
 
-/** The forms `GET /v1/offline/templates` serves (functions/offline/offlineMeta.ts `offlineForms`). */
-export type OfflineForm = 'targetSheet';
+export type { OfflineForm } from '../../domain/forms/offlineForms';
 
-/** The forms offered on the page, in the order shown, with their names as printed on the sheet. */
-export const offlineFormOptions: readonly { form: OfflineForm; label: BilingualText }[] = [
-  { form: 'targetSheet', label: { zh: '项目支出绩效目标申报表', en: 'Project performance target sheet' } },
-];
+/** The forms offered on the page, in the order shown, with their titles as the registry prints them on the sheet. */
+export const offlineFormOptions: readonly { form: OfflineForm; label: BilingualText }[] = offlineForms.map((form) => ({ form, label: formRegistry[form].title }));

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
+import { offlineForms, type OfflineForm } from '../../domain/forms/offlineForms';
 import { formRegistry } from '../../domain/forms/registry';
 import { AppError } from '../errors/appError';
 
-/** Forms that can be filled offline today (registered forms, domain/forms/registry.ts). */
-export const offlineForms = ['targetSheet'] as const satisfies readonly (keyof typeof formRegistry)[];
-export type OfflineForm = (typeof offlineForms)[number];
 
 /**
  * What the hidden `_meta` sheet of an offline workbook says (issue #5 §3): the form, the subject,

@@ -8,7 +8,8 @@ import { getDepartment, getProject, getUnit } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { getHead } from '../store/submissionStore';
 import { renderWorkbook } from '../xlsx/renderWorkbook';
-import { offlineMetaSheet, type OfflineForm } from './offlineMeta';
+import type { OfflineForm } from '../../domain/forms/offlineForms';
+import { offlineMetaSheet } from './offlineMeta';
 
 export interface OfflineTemplate {
   file: Buffer;

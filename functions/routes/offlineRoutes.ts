@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id } from '../../domain/model/ids';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
-import { offlineForms } from '../offline/offlineMeta';
+import { offlineForms } from '../../domain/forms/offlineForms';
 import { offlineTemplate } from '../offline/offlineTemplate';
 import { uploadOfflineWorkbook } from '../offline/offlineUpload';
 import { contentDisposition } from '../exports/s3ExportStore';
