@@ -1,5 +1,5 @@
 import type { CellValue } from '../grid/grid';
-import type { FormLabel } from '../forms/formLabel';
+import { sheetLabel, type FormLabel } from '../forms/formLabel';
 
 /**
  * A column of a consolidated sheet, as data: its label (zh first), width, Excel number format and
@@ -18,8 +18,8 @@ export interface ConsolidationColumn<R> {
   internal?: boolean;
 }
 
-/** The header cell of a column: "项目名称\nProject name". */
-export const columnHeader = (column: ConsolidationColumn<never>): string => `${column.label.zh}\n${column.label.en}`;
+/** The header cell of a column: "项目名称\nProject name" (sheetLabel, the workbooks' one label function). */
+export const columnHeader = (column: ConsolidationColumn<never>): string => sheetLabel(column.label);
 
 /** One row of cells, in column order. */
 export const rowCells = <R>(columns: readonly ConsolidationColumn<R>[], row: R): CellValue[] => columns.map((column) => column.value(row));

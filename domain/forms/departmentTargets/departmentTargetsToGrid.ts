@@ -3,7 +3,7 @@ import { rangeAddress } from '../../grid/address';
 import type { DepartmentTargets } from '../../model/departmentTargets';
 import { fenToWanYuanExact } from '../../values/moneyText';
 import { departmentHeaderFields, departmentTargetsForm, keyTaskColumns, type DepartmentHeaderField } from './departmentTargetsLayout';
-import { twoLineLabel } from '../formLabel';
+import { sheetLabel } from '../formLabel';
 import { indicatorColumns } from '../targetSheet/targetSheetLayout';
 import { writeIndicatorGrid } from '../indicators/indicatorGridBlock';
 
@@ -58,11 +58,11 @@ export const departmentTargetsToGrid = (data: DepartmentTargets, minIndicatorRow
     span(row0, 0, lastCol, s);
   };
 
-  band(form.titleRow0, twoLineLabel(form.title), 'title');
+  band(form.titleRow0, sheetLabel(form.title), 'title');
   band(form.subtitleRow0, `（${data.year} 年度）金额单位：万元 / Budget year ${data.year}, amounts in 10,000 yuan`, 'note');
-  band(form.fundingSection.row0, twoLineLabel(form.fundingSection.label), 'header');
+  band(form.fundingSection.row0, sheetLabel(form.fundingSection.label), 'header');
   for (const field of departmentHeaderFields) {
-    put(field.row0, 0, twoLineLabel(field.label));
+    put(field.row0, 0, sheetLabel(field.label));
     span(field.row0, 0, 1, 'label');
     put(field.row0, 2, headerValue(data, field));
     const valueRange = span(field.row0, 2, field.kind === 'wanYuan' ? 2 : lastCol, field.input ? 'input' : 'computed');
@@ -70,9 +70,9 @@ export const departmentTargetsToGrid = (data: DepartmentTargets, minIndicatorRow
     if (field.input) inputs.push({ range: valueRange });
   }
 
-  band(form.taskSection.row0, twoLineLabel(form.taskSection.label), 'header');
+  band(form.taskSection.row0, sheetLabel(form.taskSection.label), 'header');
   for (const column of keyTaskColumns) {
-    put(form.taskHeaderRow0, column.cols[0], twoLineLabel(column.label));
+    put(form.taskHeaderRow0, column.cols[0], sheetLabel(column.label));
     span(form.taskHeaderRow0, column.cols[0], column.cols[1], 'header');
     for (let i = 0; i < form.maxTasks; i++) {
       const row0 = form.firstTaskRow0 + i;
@@ -84,7 +84,7 @@ export const departmentTargetsToGrid = (data: DepartmentTargets, minIndicatorRow
     }
   }
 
-  band(form.indicatorSection.row0, twoLineLabel(form.indicatorSection.label), 'header');
+  band(form.indicatorSection.row0, sheetLabel(form.indicatorSection.label), 'header');
   writeIndicatorGrid({ values, formats, styles, inputs, validations }, { headerRowZh0: form.headerRowZh0, headerRowEn0: form.headerRowEn0, first, last }, data.indicators);
 
   return {

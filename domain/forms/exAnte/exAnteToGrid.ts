@@ -9,7 +9,7 @@ import { fenToWanYuanExact } from '../../values/moneyText';
 import { exAnteChecklistRows } from './exAnteCell';
 import { exAnteForm, exAnteSubItems } from './exAnteForm';
 import type { ExAnteSheet } from './exAnteSheet';
-import { twoLineLabel } from '../formLabel';
+import { sheetLabel } from '../formLabel';
 import { wanYuanFormat } from '../targetSheet/targetSheetLayout';
 
 /**
@@ -53,14 +53,14 @@ export const exAnteToGrid = (sheet: ExAnteSheet, rules: Pick<ExAnteRules, 'dimen
     area(row0, 0, row0, lastCol, style, false, true);
   };
   const field = (row0: number, labelCol0: number, label: { zh: string; en: string }, valueCols: [number, number], value: CellValue, input: boolean) => {
-    put(row0, labelCol0, twoLineLabel(label));
+    put(row0, labelCol0, sheetLabel(label));
     styles.push({ range: rangeAddress(row0, labelCol0, row0, labelCol0 === 0 ? 1 : labelCol0), style: 'label' });
     if (labelCol0 === 0) merges.push({ range: rangeAddress(row0, 0, row0, 1) });
     put(row0, valueCols[0], value);
     return area(row0, valueCols[0], row0, valueCols[1], input ? 'input' : 'computed', input, true);
   };
 
-  band(form.titleRow0, twoLineLabel(form.title), 'title');
+  band(form.titleRow0, sheetLabel(form.title), 'title');
   band(form.subtitleRow0, `（${sheet.year} 年度）金额单位：万元 / Budget year ${sheet.year}, amounts in 10,000 yuan`, 'note');
   field(form.subjectRow0, 0, form.labels.subject[kind], [2, lastCol], sheet.subjectName, false);
   field(form.departmentRow0, 0, form.labels.department, [2, 2], sheet.departmentName, false);
@@ -72,9 +72,9 @@ export const exAnteToGrid = (sheet: ExAnteSheet, rules: Pick<ExAnteRules, 'dimen
   field(form.categoryRow0, 3, form.labels.kind, [4, lastCol], form.subjectKinds[kind].zh, false);
   field(form.outlineRow0, 0, form.labels.outline[kind], [2, lastCol], sheet.outline, true);
 
-  band(form.scoreSection.row0, twoLineLabel(form.scoreSection.label), 'header');
+  band(form.scoreSection.row0, sheetLabel(form.scoreSection.label), 'header');
   form.fixedColumns.forEach((column, col0) => {
-    put(form.assessorKindRow0, col0, twoLineLabel(column.label));
+    put(form.assessorKindRow0, col0, sheetLabel(column.label));
     const range = rangeAddress(form.assessorKindRow0, col0, form.assessorNameRow0, col0);
     merges.push({ range });
     styles.push({ range, style: 'header' });
@@ -102,7 +102,7 @@ export const exAnteToGrid = (sheet: ExAnteSheet, rules: Pick<ExAnteRules, 'dimen
   const scores = area(form.firstDimensionRow0, firstCol, lastDimensionRow0, lastAssessorCol, 'input', true);
   formats.push({ range: scores, format: '0.00' });
 
-  put(form.totalRow0, 0, twoLineLabel(form.labels.total));
+  put(form.totalRow0, 0, sheetLabel(form.labels.total));
   put(form.totalRow0, 1, exAnteDimensions.reduce((sum, d) => sum + rules.dimensionPoints[d], 0));
   for (let col0 = firstCol; col0 <= lastAssessorCol; col0++) {
     const entry = list[col0 - firstCol];
@@ -110,18 +110,18 @@ export const exAnteToGrid = (sheet: ExAnteSheet, rules: Pick<ExAnteRules, 'dimen
   }
   styles.push({ range: rangeAddress(form.totalRow0, 0, form.totalRow0, 2), style: 'label' });
   formats.push({ range: area(form.totalRow0, firstCol, form.totalRow0, lastAssessorCol, 'computed'), format: '0.00' });
-  put(form.commentRow0, 0, twoLineLabel(form.labels.comment));
+  put(form.commentRow0, 0, sheetLabel(form.labels.comment));
   styles.push({ range: rangeAddress(form.commentRow0, 0, form.commentRow0, 2), style: 'label' });
   area(form.commentRow0, firstCol, form.commentRow0, lastAssessorCol, 'input', true);
 
-  band(form.conclusionSection.row0, twoLineLabel(form.conclusionSection.label), 'header');
+  band(form.conclusionSection.row0, sheetLabel(form.conclusionSection.label), 'header');
   formats.push({ range: field(form.resultRow0, 0, form.labels.score, [2, 2], sheet.result?.score ?? null, false), format: '0.00' });
   field(form.resultRow0, 3, form.labels.conclusion, [4, lastCol], sheet.result ? conclusionLabels[sheet.result.conclusion].zh : null, false);
   field(form.revisionRow0, 0, form.labels.revision, [2, lastCol], sheet.revision?.note ?? null, false);
 
-  band(form.checklistSection.row0, twoLineLabel(form.checklistSection.label), 'header');
+  band(form.checklistSection.row0, sheetLabel(form.checklistSection.label), 'header');
   const header = [form.labels.checklist, { zh: '编号', en: 'Id' }, form.labels.item, form.labels.answer];
-  header.forEach((label, col0) => put(form.checklistHeaderRow0, col0, twoLineLabel(label)));
+  header.forEach((label, col0) => put(form.checklistHeaderRow0, col0, sheetLabel(label)));
   styles.push({ range: rangeAddress(form.checklistHeaderRow0, 0, form.checklistHeaderRow0, 3), style: 'header' });
   checklistRows.forEach(({ list: listId, item }, i) => {
     const row0 = form.firstChecklistRow0 + i;

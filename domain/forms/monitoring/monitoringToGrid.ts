@@ -6,7 +6,7 @@ import { likelihoodLabels } from '../../monitoring/likelihood';
 import { QualitativeStatus, qualitativeStatusLabels } from '../../monitoring/qualitativeStatus';
 import { signalLabels } from '../../monitoring/signal';
 import { fenToWanYuanExact } from '../../values/moneyText';
-import { twoLineLabel } from '../formLabel';
+import { sheetLabel } from '../formLabel';
 import { monitoringColumns, monitoringForm, monitoringHeaderFields, type MonitoringHeaderField } from './monitoringForm';
 import type { MonitoringIndicator, MonitoringSheet } from './monitoringSheet';
 
@@ -85,12 +85,12 @@ export const monitoringToGrid = (sheet: MonitoringSheet): Grid => {
     styles.push({ range, style });
   };
 
-  band(form.titleRow0, twoLineLabel(form.title), 'title');
+  band(form.titleRow0, sheetLabel(form.title), 'title');
   band(form.subtitleRow0, `（${sheet.year} 年度）金额单位：万元 / Budget year ${sheet.year}, amounts in 10,000 yuan — ${form.fillingNote.zh}`, 'note');
   for (const field of monitoringHeaderFields) {
     const labelRange = rangeAddress(field.row0, field.labelCols[0], field.row0, field.labelCols[1]);
     const valueRange = rangeAddress(field.row0, field.valueCols[0], field.row0, field.valueCols[1]);
-    values[field.row0]![field.labelCols[0]] = twoLineLabel(field.label);
+    values[field.row0]![field.labelCols[0]] = sheetLabel(field.label);
     values[field.row0]![field.valueCols[0]] = headerValue(sheet, field);
     for (const range of [labelRange, valueRange]) if (range.includes(':')) merges.push({ range });
     styles.push({ range: labelRange, style: 'label' }, { range: valueRange, style: field.input ? 'input' : 'computed' });
@@ -99,7 +99,7 @@ export const monitoringToGrid = (sheet: MonitoringSheet): Grid => {
     if (field.list) validations.push({ range: valueRange, list: field.list });
   }
 
-  band(form.indicatorSection.row0, twoLineLabel(form.indicatorSection.label), 'header');
+  band(form.indicatorSection.row0, sheetLabel(form.indicatorSection.label), 'header');
   monitoringColumns.forEach((column, col0) => {
     values[form.headerRowZh0]![col0] = column.label.zh;
     values[form.headerRowEn0]![col0] = column.label.en;

@@ -1,7 +1,7 @@
 import { rangeAddress } from '../../grid/address';
 import type { CellStyle, CellValue, Grid } from '../../grid/grid';
 import type { RuleSet } from '../../ruleSet/ruleSet';
-import { twoLineLabel } from '../formLabel';
+import { sheetLabel } from '../formLabel';
 import { ruleSetCellFormat, showRuleSetCell, type RuleSetCellKind } from './ruleSetSheetCell';
 import { ruleSetSheetLayout } from './ruleSetSheetLayout';
 import { valueAtPath } from './ruleSetSheetPath';
@@ -53,7 +53,7 @@ export const ruleSetToGrid = (ruleSet: RuleSet): Grid => {
     }
   };
 
-  area(form.titleRow0, 0, lastCol, 'title', twoLineLabel(form.title));
+  area(form.titleRow0, 0, lastCol, 'title', sheetLabel(form.title));
   area(
     form.subtitleRow0,
     0,
@@ -64,15 +64,15 @@ export const ruleSetToGrid = (ruleSet: RuleSet): Grid => {
   for (const entry of placed) {
     const { block } = entry;
     if (block.kind === 'section') {
-      area(entry.row0, 0, lastCol, 'header', twoLineLabel(block.label));
+      area(entry.row0, 0, lastCol, 'header', sheetLabel(block.label));
     } else if (block.kind === 'field') {
-      area(entry.row0, 0, 0, 'label', twoLineLabel(block.label));
+      area(entry.row0, 0, 0, 'label', sheetLabel(block.label));
       input(entry.row0, form.fieldValueCol0, form.fieldValueCol0 + 1, block.cell, valueAtPath(ruleSet, block.path));
-      if (block.note) area(entry.row0, 3, lastCol, 'note', twoLineLabel(block.note));
+      if (block.note) area(entry.row0, 3, lastCol, 'note', sheetLabel(block.note));
     } else if ('rowCount' in entry) {
-      area(entry.row0, 0, 2, 'label', twoLineLabel(block.label));
-      if (block.note) area(entry.row0, 3, lastCol, 'note', twoLineLabel(block.note));
-      block.columns.forEach((column, c) => area(entry.headerRow0, c, c, 'header', twoLineLabel(column.label)));
+      area(entry.row0, 0, 2, 'label', sheetLabel(block.label));
+      if (block.note) area(entry.row0, 3, lastCol, 'note', sheetLabel(block.note));
+      block.columns.forEach((column, c) => area(entry.headerRow0, c, c, 'header', sheetLabel(column.label)));
       for (let i = 0; i < entry.rowCount; i++) {
         const row = block.rows[i];
         block.columns.forEach((column, c) => {

@@ -3,7 +3,7 @@ import type { CellStyle, CellValue, Grid, GridRange } from '../../grid/grid';
 import { level1Labels, level2Labels, operatorSymbols } from '../../model/indicator';
 import { gradeLabels } from '../../scoring/grade';
 import { fenToWanYuanExact } from '../../values/moneyText';
-import { twoLineLabel } from '../formLabel';
+import { sheetLabel } from '../formLabel';
 import { budgetCells, selfEvaluationColumns, selfEvaluationForm } from './selfEvaluationLayout';
 import type { SelfEvaluationIndicator, SelfEvaluationSheet, StoredSelfEvaluationScore } from './selfEvaluationSheet';
 import { wanYuanFormat } from '../targetSheet/targetSheetLayout';
@@ -49,18 +49,18 @@ export const selfEvaluationToGrid = (sheet: SelfEvaluationSheet, score: ShownSel
     if (format) formats.push({ range, format });
   };
 
-  cell(form.titleRow0, 0, lastCol, twoLineLabel(form.title), 'title');
+  cell(form.titleRow0, 0, lastCol, sheetLabel(form.title), 'title');
   cell(form.subtitleRow0, 0, lastCol, `（${sheet.year} 年度）金额单位：万元 / Budget year ${sheet.year}, amounts in 10,000 yuan`, 'note');
-  cell(form.projectRow0, 0, 1, twoLineLabel(form.labels.projectName), 'label');
+  cell(form.projectRow0, 0, 1, sheetLabel(form.labels.projectName), 'label');
   cell(form.projectRow0, 2, lastCol, sheet.projectName, 'computed', false, '@');
-  cell(form.departmentRow0, 0, 1, twoLineLabel(form.labels.departmentName), 'label');
+  cell(form.departmentRow0, 0, 1, sheetLabel(form.labels.departmentName), 'label');
   cell(form.departmentRow0, 2, 3, sheet.departmentName, 'computed', false, '@');
-  cell(form.departmentRow0, 4, 4, twoLineLabel(form.labels.unitName), 'label');
+  cell(form.departmentRow0, 4, 4, sheetLabel(form.labels.unitName), 'label');
   cell(form.departmentRow0, 5, lastCol, sheet.unitName, 'computed', false, '@');
 
   const budget = form.budget;
-  cell(budget.headerRow0, 0, 1, twoLineLabel(budget.label), 'header');
-  cell(budget.valueRow0, 0, 1, twoLineLabel(budget.valueLabel), 'label');
+  cell(budget.headerRow0, 0, 1, sheetLabel(budget.label), 'header');
+  cell(budget.valueRow0, 0, 1, sheetLabel(budget.valueLabel), 'label');
   const budgetValue: Record<(typeof budgetCells.columns)[number]['key'], CellValue> = {
     initialFen: money(sheet.budget.initialFen),
     adjustedFen: money(sheet.budget.adjustedFen),
@@ -70,23 +70,23 @@ export const selfEvaluationToGrid = (sheet: SelfEvaluationSheet, score: ShownSel
     executionScore: score?.execution.score ?? null,
   };
   for (const column of budget.columns) {
-    cell(budget.headerRow0, column.col0, column.col0, twoLineLabel(column.label), 'header');
+    cell(budget.headerRow0, column.col0, column.col0, sheetLabel(column.label), 'header');
     const format = column.key === 'executionRate' ? '0.00%' : column.key.endsWith('Fen') ? wanYuanFormat : '0.00';
     cell(budget.valueRow0, column.col0, column.col0, budgetValue[column.key], column.input ? 'input' : 'computed', column.input, format);
   }
 
   const [e0, e1] = form.goalCols.expected;
   const [a0, a1] = form.goalCols.achieved;
-  cell(form.goalsHeaderRow0, 0, 1, twoLineLabel(form.labels.goals), 'header');
-  cell(form.goalsHeaderRow0, e0, e1, twoLineLabel(form.labels.expected), 'header');
-  cell(form.goalsHeaderRow0, a0, a1, twoLineLabel(form.labels.achieved), 'header');
-  cell(form.goalsRow0, 0, 1, twoLineLabel(form.labels.annualGoal), 'label');
+  cell(form.goalsHeaderRow0, 0, 1, sheetLabel(form.labels.goals), 'header');
+  cell(form.goalsHeaderRow0, e0, e1, sheetLabel(form.labels.expected), 'header');
+  cell(form.goalsHeaderRow0, a0, a1, sheetLabel(form.labels.achieved), 'header');
+  cell(form.goalsRow0, 0, 1, sheetLabel(form.labels.annualGoal), 'label');
   cell(form.goalsRow0, e0, e1, sheet.annualGoal, 'computed', false, '@');
   cell(form.goalsRow0, a0, a1, sheet.actualCompletion, 'input', true, '@');
 
-  cell(form.totalRow0, 0, 1, twoLineLabel(form.labels.total), 'label');
+  cell(form.totalRow0, 0, 1, sheetLabel(form.labels.total), 'label');
   cell(form.totalRow0, 2, 2, score?.total ?? null, 'computed', false, '0.00');
-  cell(form.totalRow0, 3, 3, twoLineLabel(form.labels.grade), 'label');
+  cell(form.totalRow0, 3, 3, sheetLabel(form.labels.grade), 'label');
   cell(form.totalRow0, 4, 4, score ? gradeLabels[score.grade].zh : null, 'computed');
   cell(
     form.totalRow0, 5, lastCol,
@@ -94,8 +94,8 @@ export const selfEvaluationToGrid = (sheet: SelfEvaluationSheet, score: ShownSel
     'note',
   );
 
-  cell(form.indicatorSection.row0, 0, lastCol, twoLineLabel(form.indicatorSection.label), 'header');
-  cell(form.fillingNote.row0, 0, lastCol, twoLineLabel(form.fillingNote.label), 'note');
+  cell(form.indicatorSection.row0, 0, lastCol, sheetLabel(form.indicatorSection.label), 'header');
+  cell(form.fillingNote.row0, 0, lastCol, sheetLabel(form.fillingNote.label), 'note');
   selfEvaluationColumns.forEach((column, col0) => {
     put(form.headerRowZh0, col0, column.label.zh);
     put(form.headerRowEn0, col0, column.label.en);

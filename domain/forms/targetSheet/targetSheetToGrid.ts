@@ -2,7 +2,7 @@ import type { CellStyle, CellValue, Grid, GridRange } from '../../grid/grid';
 import { rangeAddress } from '../../grid/address';
 import { totalFen, type TargetSheet } from '../../model/targetSheet';
 import { fenToWanYuanExact } from '../../values/moneyText';
-import { twoLineLabel } from '../formLabel';
+import { sheetLabel } from '../formLabel';
 import { writeIndicatorGrid } from '../indicators/indicatorGridBlock';
 import { headerFields, indicatorColumns, projectAttributeLabels, targetSheetForm, type HeaderField } from './targetSheetLayout';
 
@@ -70,13 +70,13 @@ export const targetSheetToGrid = (sheet: TargetSheet, options: TargetSheetGridOp
     style(range, s);
   };
 
-  band(form.titleRow0, twoLineLabel(form.title), 'title');
+  band(form.titleRow0, sheetLabel(form.title), 'title');
   band(form.subtitleRow0, `（${sheet.year} 年度）金额单位：万元 / Budget year ${sheet.year}, amounts in 10,000 yuan`, 'note');
 
   for (const field of headerFields) {
     const labelRange = rangeAddress(field.row0, field.labelCols[0], field.row0, field.labelCols[1]);
     const valueRange = rangeAddress(field.row0, field.valueCols[0], field.row0, field.valueCols[1]);
-    put(field.row0, field.labelCols[0], twoLineLabel(field.label));
+    put(field.row0, field.labelCols[0], sheetLabel(field.label));
     put(field.row0, field.valueCols[0], headerValue(sheet, field));
     for (const range of [labelRange, valueRange]) if (range.includes(':')) merges.push({ range });
     style(labelRange, 'label');
@@ -87,13 +87,13 @@ export const targetSheetToGrid = (sheet: TargetSheet, options: TargetSheetGridOp
   }
   const total = headerFields.find((f) => f.path === 'fundingTotal')!;
   const noteRange = rangeAddress(total.row0, total.valueCols[1] + 1, total.row0, lastCol);
-  put(total.row0, total.valueCols[1] + 1, `${form.fundingNote.zh}\n${form.fundingNote.en}`);
+  put(total.row0, total.valueCols[1] + 1, sheetLabel(form.fundingNote));
   merges.push({ range: noteRange });
   style(noteRange, 'note');
 
-  band(form.fundingSection.row0, twoLineLabel(form.fundingSection.label), 'header');
-  band(form.indicatorSection.row0, twoLineLabel(form.indicatorSection.label), 'header');
-  band(form.fillingNote.row0, twoLineLabel(form.fillingNote.label), 'note');
+  band(form.fundingSection.row0, sheetLabel(form.fundingSection.label), 'header');
+  band(form.indicatorSection.row0, sheetLabel(form.indicatorSection.label), 'header');
+  band(form.fillingNote.row0, sheetLabel(form.fillingNote.label), 'note');
 
   writeIndicatorGrid({ values, formats, styles, inputs, validations }, { headerRowZh0: form.headerRowZh0, headerRowEn0: form.headerRowEn0, first, last }, sheet.indicators);
 
