@@ -94,7 +94,7 @@ describe('forms registry', () => {
   });
 
   it('places a checked path on its cell', () => {
-    expect(formRegistry.targetSheet.cell('projectName')).toMatch(/^[A-Z]+\d+$/);
-    expect(formRegistry.monitoring.cell('budgetFen')).toMatch(/^[A-Z]+\d+$/);
+    expect(formRegistry.targetSheet.cell?.('projectName')).toMatch(/^[A-Z]+\d+$/);
+    expect(formRegistry.monitoring.cell?.('budgetFen')).toMatch(/^[A-Z]+\d+$/);
   });
 });
