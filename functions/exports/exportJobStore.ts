@@ -11,7 +11,7 @@ import { idempotencyItem } from '../store/idempotencyStore';
 import { keys } from '../store/keys';
 import type { StoreContext } from '../store/storeContext';
 import type { IdempotencyRecord } from '../store/submissionRecords';
-import { idempotencyRaced } from '../store/submissionStore';
+import { idempotencyRaced } from '../store/versionedRecordStore';
 import type { ExportJob, ExportJobError, ExportJobFile } from './exportJob';
 
 const jobItem = (job: ExportJob) => ({ ...keys.exportJob(job.id), kind: 'exportJob', ...job });

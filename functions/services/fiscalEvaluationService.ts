@@ -6,7 +6,7 @@ import type { Principal } from '../../contract/principal';
 import { AppError, forbidden, notFound } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize, type Page } from '../store/queryPage';
-import { getRecordHead, getRecordVersion, listRecordAudit, listRecordHeads, recordVersionConflict, writeRecord, type RecordAudit, type RecordHead } from '../store/recordStore';
+import { getRecordHead, getRecordVersion, listRecordAudit, listRecordHeads, versionConflict, writeRecord, type RecordAudit, type RecordHead } from '../store/versionedRecordStore';
 import { getRegion } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { currentRuleSet, type RecordWriteMeta } from './ruleSetService';
@@ -48,7 +48,7 @@ const standing = async (store: StoreContext, principal: Principal, districtId: s
 /**
  * PUT /v1/fiscal-evaluations/{year}/{districtId}: the parent city's finance (reviewer or admin) scores
  * a district; the factor comes from the city's current rule set. The first score needs no If-Match,
- * a change does (428 without, 409 when stale). Versioned and audited (recordStore).
+ * a change does (428 without, 409 when stale). Versioned and audited (versionedRecordStore).
  */
 export const putFiscalEvaluation = async (
   store: StoreContext,
@@ -65,7 +65,7 @@ export const putFiscalEvaluation = async (
   if (current && input.expectedVersion === undefined) {
     throw new AppError('request.preconditionRequired', 428, '已有评价，修改须带 If-Match（当前版本号）', 'An evaluation exists; changing it needs If-Match with its version');
   }
-  if (current && current.version !== input.expectedVersion) throw recordVersionConflict(current.version, input.expectedVersion);
+  if (current && current.version !== input.expectedVersion) throw versionConflict('record', { current: current.version, expected: input.expectedVersion });
   const ruleSet = await currentRuleSet(store, cityId, input.year, meta);
   const transferPayment = transferPaymentFactor(input.evaluation.score, ruleSet.data);
   const head: FiscalEvaluationHead = {

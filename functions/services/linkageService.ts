@@ -12,11 +12,11 @@ import {
   getRecordVersion,
   listRecordAudit,
   listRecordHeads,
-  recordVersionConflict,
+  versionConflict,
   writeRecord,
   type RecordAudit,
   type RecordHead,
-} from '../store/recordStore';
+} from '../store/versionedRecordStore';
 import { getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { collectScores, type ScoredProject } from './evaluationScores';
@@ -173,7 +173,7 @@ export const decideRecommendation = async (
   if (current && input.expectedVersion === undefined) {
     throw new AppError('request.preconditionRequired', 428, '已有决定，修改须带 If-Match（当前版本号）', 'A decision exists; changing it needs If-Match with its version');
   }
-  if (current && current.version !== input.expectedVersion) throw recordVersionConflict(current.version, input.expectedVersion);
+  if (current && current.version !== input.expectedVersion) throw versionConflict('record', { current: current.version, expected: input.expectedVersion });
   const { decision: _previous, ...snapshot } = recommendation;
   const at = meta.now.toISOString();
   const head: LinkageDecision = {

@@ -10,11 +10,11 @@ import {
   getRecordVersion,
   listRecordAudit,
   listRecordHeads,
-  recordVersionConflict,
+  versionConflict,
   writeRecord,
   type RecordAudit,
   type RecordHead,
-} from '../store/recordStore';
+} from '../store/versionedRecordStore';
 import type { StoreContext } from '../store/storeContext';
 import { getEvaluation } from './evaluationService';
 import type { RecordWriteMeta } from './ruleSetService';
@@ -133,7 +133,7 @@ export const createRectification = async (
 };
 
 const assertStatus = (head: RectificationHead, expectedVersion: number, allowed: readonly RectificationStatus[], action: { zh: string; en: string }) => {
-  if (head.version !== expectedVersion) throw recordVersionConflict(head.version, expectedVersion);
+  if (head.version !== expectedVersion) throw versionConflict('record', { current: head.version, expected: expectedVersion });
   if (!allowed.includes(head.status)) {
     const label = rectificationStatusLabels[head.status];
     throw new AppError('rectification.invalidStatus', 409, `整改任务当前为“${label.zh}”，不能${action.zh}`, `A task that is ${label.en.toLowerCase()} cannot be ${action.en}`);

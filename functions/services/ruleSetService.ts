@@ -6,7 +6,7 @@ import { RuleSet, defaultRuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../../contract/principal';
 import { AppError, forbidden, isAppError, notFound } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
-import { recordVersionConflict, type RecordAudit } from '../store/recordStore';
+import { versionConflict, type RecordAudit } from '../store/versionedRecordStore';
 import { getRuleSetHead, getRuleSetVersion, listRuleSetAudit, putRuleSet, ruleSetIdOf, type RuleSetHead } from '../store/ruleSetStore';
 import type { StoreContext } from '../store/storeContext';
 import type { IdempotencyRecord } from '../store/submissionRecords';
@@ -102,7 +102,7 @@ export const updateRuleSet = async (
 ): Promise<RuleSetView> => {
   const head = await visibleHead(store, principal, input.id);
   if (!principal.roles.includes('financeAdmin')) throw forbidden('修改规则集', 'change rule sets');
-  if (head.version !== input.expectedVersion) throw recordVersionConflict(head.version, input.expectedVersion);
+  if (head.version !== input.expectedVersion) throw versionConflict('record', { current: head.version, expected: input.expectedVersion });
   const current = await versionOf(store, head, head.version);
   const changed = identityFields.filter((field) => field in input.patch && input.patch[field] !== current[field]);
   if (changed.length > 0) {
@@ -189,7 +189,7 @@ export const uploadRuleSetWorkbook = async (
       `The file was made from version ${fileMeta.version}, not the If-Match version ${input.expectedVersion}`,
     );
   }
-  if (head.version !== input.expectedVersion) throw recordVersionConflict(head.version, input.expectedVersion);
+  if (head.version !== input.expectedVersion) throw versionConflict('record', { current: head.version, expected: input.expectedVersion });
   const read = ruleSetFromGrid(book.values(ruleSetSheetForm.sheetName), await versionOf(store, head, head.version));
   if (!read.data) {
     throw new AppError(

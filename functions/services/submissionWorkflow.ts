@@ -5,6 +5,7 @@ import { AppError } from '../errors/appError';
 import type { StoreContext } from '../store/storeContext';
 import type { AuditDetail, IdempotencyRecord, SubmissionAction } from '../store/submissionRecords';
 import { createSubmission, saveVersion } from '../store/submissionStore';
+import { versionConflict as storeVersionConflict } from '../store/versionedRecordStore';
 
 /**
  * The life of a submission, for any form: 草稿 → 已提交 → 退回修改 ⇄ 已提交 → 批复
@@ -86,15 +87,7 @@ export const allowedFrom = (action: Change, status: Status): boolean => transiti
 export const financeActRoles = (action: FinanceAct): readonly Role[] => transitions[action].by ?? [];
 
 /** The caller's If-Match names a version that is no longer current: 409, nothing written. */
-export const versionConflict = (current: number, expected: number): AppError =>
-  new AppError(
-    'submission.versionConflict',
-    409,
-    `版本已变化（当前第 ${current} 版，您提交的是第 ${expected} 版），请刷新后重试`,
-    `The version changed (now ${current}, yours ${expected}); reload and retry`,
-    [],
-    { headers: { etag: `"${current}"` } },
-  );
+export const versionConflict = (current: number, expected: number): AppError => storeVersionConflict('submission', { current, expected });
 
 /**
  * Creates a submission at version 1 in draft.

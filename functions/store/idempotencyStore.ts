@@ -8,7 +8,7 @@ import type { IdempotencyRecord, StoredResponse } from './submissionRecords';
 /** How long a stored response is replayed (24 h, then TTL removes it). */
 export const idempotencyTtlSeconds = 24 * 60 * 60;
 
-/** The item for a record: written by submissionStore in the same transaction as the change it answers. */
+/** The item for a record: written by versionedRecordStore in the same transaction as the change it answers. */
 export const idempotencyItem = (record: IdempotencyRecord): Record<string, unknown> => {
   const { response, ...rest } = record;
   return { ...keys.idempotency(record.subject, record.key), kind: 'idempotency', ...rest, responseGz: compressJson(response) };

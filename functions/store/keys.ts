@@ -43,7 +43,7 @@ export const keys = {
   regionFormStatusSort: (updatedAt: string, submissionId: string): string => `${updatedAt}#${submissionId}`,
   /** The token subject is free text, so it is URL-encoded to keep '#' out of it. */
   idempotency: (subject: string, key: string): Key => ({ PK: `IDEM#${encodeURIComponent(subject)}#${key}`, SK: 'IDEM' }),
-  /** Issue #3 records (functions/store/recordStore.ts): head `HEAD`, versions `V#n`, audit `AUDIT#n` under one partition. */
+  /** Versioned records that are not forms (functions/store/versionedRecordStore.ts): head `HEAD`, versions `V#n`, audit `AUDIT#n` under one partition. */
   ruleSet: (ruleSetId: string): string => `RULESET#${ruleSetId}`,
   linkageDecision: (year: number, projectId: string): string => `DECISION#${year}#${projectId}`,
   /** GSI1: a region's linkage decisions of a year. */

@@ -1,13 +1,13 @@
 import { RuleSet } from '../../domain/ruleSet/ruleSet';
 import { keys } from './keys';
-import { getRecordHead, getRecordVersion, listRecordAudit, writeRecord, type RecordAudit, type RecordHead, type RecordWrite } from './recordStore';
+import { getRecordHead, getRecordVersion, listRecordAudit, writeRecord, type RecordAudit, type RecordHead, type RecordWrite } from './versionedRecordStore';
 import type { Page, PageRequest } from './queryPage';
 import type { StoreContext } from './storeContext';
 import type { IdempotencyRecord } from './submissionRecords';
 
 /**
  * Rule sets as data (RULES.md preamble): one rule set per region and budget year, each change an
- * immutable version with its audit record (functions/store/recordStore.ts). The stored rule set's
+ * immutable version with its audit record (functions/store/versionedRecordStore.ts). The stored rule set's
  * own `version` always equals the version it is stored as, so a score that names
  * `ruleSetId` + `ruleSetVersion` can be recomputed with exactly that rule set.
  */

@@ -1,12 +1,6 @@
-import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { SubmissionHead, type FormId, type Status } from '../../domain/model/submission';
-import { AppError } from '../errors/appError';
-import { cancellationReasons } from './cancellationReasons';
-import { compressJson, decompressJson } from './compressedJson';
-import { withoutKeys } from './itemAttributes';
 import { keys } from './keys';
-import { queryPage, type Page, type PageRequest } from './queryPage';
+import type { Page, PageRequest } from './queryPage';
 import type { StoreContext } from './storeContext';
 import type {
   AuditDetail,
@@ -16,13 +10,12 @@ import type {
   SubmissionVersion,
   SubmissionVersionSummary,
 } from './submissionRecords';
-import { idempotencyItem } from './idempotencyStore';
+import { getHeadItem, getVersionItem, listAuditItems, listHeadItems, listVersionItems, writeVersion } from './versionedRecordStore';
 
 /**
- * Submissions of any form (generic over FormId, so later forms reuse it). Writes never overwrite:
- * each one puts a new immutable version, moves the head (conditional on the version the caller
- * read), appends an audit record and, with an Idempotency-Key, stores the response, all in one
- * TransactWriteItems (DESIGN.md "The backend").
+ * Submissions of any form (generic over FormId) as versioned records (versionedRecordStore.ts):
+ * what is particular to them is the typed head with its three index entries, the status on each
+ * version and audit record, and the `submission.*` conflict codes (docs/api.md "Versions").
  */
 
 /** Who acts and why; the store adds the submission, version, time and statuses from the head. */
@@ -45,17 +38,7 @@ export interface SubmissionWrite<D> {
   idempotency?: IdempotencyRecord;
 }
 
-const versionConflict = (cause?: unknown) =>
-  new AppError('submission.versionConflict', 409, '版本已变化，请刷新后重试', 'The version changed; reload and retry', [], { cause });
-
-/** Raised when a concurrent request with the same Idempotency-Key committed first; the caller replays its response. */
-export const idempotencyRaced = (cause?: unknown) =>
-  new AppError('idempotency.inProgress', 409, '相同幂等键的请求正在处理，请稍后重试', 'A request with the same Idempotency-Key is being processed; retry later', [], {
-    cause,
-  });
-
 const headItem = (head: SubmissionHead) => ({
-  ...keys.head(head.id),
   kind: 'submissionHead',
   GSI1PK: keys.regionForm(head.regionId, head.year, head.form),
   GSI1SK: keys.regionFormSort(head.departmentId, head.subjectId),
@@ -66,59 +49,29 @@ const headItem = (head: SubmissionHead) => ({
   ...SubmissionHead.parse(head),
 });
 
-const writeSubmission = async <D>(context: StoreContext, write: SubmissionWrite<D>, expectedVersion: number | undefined): Promise<void> => {
+const writeSubmission = <D>(context: StoreContext, write: SubmissionWrite<D>, expectedVersion: number | undefined): Promise<void> => {
   const { head, data, audit, idempotency } = write;
-  if (head.version !== (expectedVersion ?? 0) + 1) throw new Error(`writeSubmission: head version ${head.version} after ${expectedVersion}`);
-  const put = (
-    item: Record<string, unknown>,
-    condition: string,
-    values?: Record<string, unknown>,
-    names?: Record<string, string>,
-  ): TransactWriteItem => ({
-    Put: {
-      TableName: context.tableName,
-      Item: marshall(item, { removeUndefinedValues: true }),
-      ConditionExpression: condition,
-      ExpressionAttributeValues: values ? marshall(values) : undefined,
-      ExpressionAttributeNames: names,
-    },
-  });
-  const version: Omit<SubmissionVersion, 'data'> & { dataGz: Uint8Array } = {
+  const version: Omit<SubmissionVersion, 'data'> = {
     submissionId: head.id,
     version: head.version,
     status: head.status,
     action: audit.action,
     createdAt: head.updatedAt,
     createdBy: head.updatedBy,
-    dataGz: compressJson(data),
   };
   const record: AuditRecord = { submissionId: head.id, version: head.version, at: head.updatedAt, toStatus: head.status, ...audit };
-  const items: TransactWriteItem[] = [
-    expectedVersion === undefined
-      ? put(headItem(head), 'attribute_not_exists(PK)')
-      : put(headItem(head), '#version = :expected', { ':expected': expectedVersion }, { '#version': 'version' }),
-    put({ ...keys.version(head.id, head.version), kind: 'submissionVersion', ...version }, 'attribute_not_exists(PK)'),
-    put({ ...keys.audit(head.id, head.version), kind: 'audit', ...record }, 'attribute_not_exists(PK)'),
-  ];
-  if (idempotency) {
-    items.push(put(idempotencyItem(idempotency), 'attribute_not_exists(PK) OR expiresAt < :now', { ':now': Math.floor(Date.parse(head.updatedAt) / 1000) }));
-  }
-  try {
-    await context.dynamo.send(new TransactWriteItemsCommand({ TransactItems: items }));
-  } catch (error) {
-    const reasons = cancellationReasons(error);
-    if (!reasons) throw error;
-    const [headReason, versionReason, , idempotencyReason] = reasons;
-    // The same key in a record already there, or in a transaction running right now: a twin request.
-    if (idempotencyReason === 'ConditionalCheckFailed' || idempotencyReason === 'TransactionConflict') throw idempotencyRaced(error);
-    if (headReason === 'ConditionalCheckFailed' && expectedVersion === undefined) {
-      throw new AppError('submission.exists', 409, '该表已存在，请打开已有的表', 'This form already exists; open it instead', [], { cause: error });
-    }
-    if (headReason === 'ConditionalCheckFailed' || versionReason === 'ConditionalCheckFailed') throw versionConflict(error);
-    // Another transaction touched the same items at the same moment: to the caller that is a conflict too.
-    if (reasons.includes('TransactionConflict')) throw versionConflict(error);
-    throw error;
-  }
+  return writeVersion(context, {
+    family: 'submission',
+    partition: keys.submission(head.id).PK,
+    version: head.version,
+    expectedVersion,
+    at: head.updatedAt,
+    head: headItem(head),
+    versionItem: { kind: 'submissionVersion', ...version },
+    data,
+    audit: record,
+    idempotency,
+  });
 };
 
 /**
@@ -139,42 +92,21 @@ export const saveVersion = <D>(context: StoreContext, write: SubmissionWrite<D> 
   writeSubmission(context, write, write.expectedVersion);
 
 export const getHead = async (context: StoreContext, submissionId: string): Promise<SubmissionHead | undefined> => {
-  const { Item } = await context.dynamo.send(
-    new GetItemCommand({ TableName: context.tableName, Key: marshall(keys.head(submissionId)), ConsistentRead: true }),
-  );
-  return Item ? SubmissionHead.parse(withoutKeys(unmarshall(Item))) : undefined;
-};
-
-const toVersion = (item: Record<string, unknown>): SubmissionVersion => {
-  const { dataGz, ...rest } = withoutKeys(item) as Omit<SubmissionVersion, 'data'> & { dataGz: Uint8Array };
-  return { ...rest, data: decompressJson(dataGz) };
+  const item = await getHeadItem(context, keys.submission(submissionId).PK);
+  return item && SubmissionHead.parse(item);
 };
 
 /** One version with its data (data is `unknown` here: the form's service parses it). */
-export const getVersion = async (context: StoreContext, submissionId: string, version: number): Promise<SubmissionVersion | undefined> => {
-  const { Item } = await context.dynamo.send(
-    new GetItemCommand({ TableName: context.tableName, Key: marshall(keys.version(submissionId, version)), ConsistentRead: true }),
-  );
-  return Item ? toVersion(unmarshall(Item)) : undefined;
-};
+export const getVersion = async (context: StoreContext, submissionId: string, version: number): Promise<SubmissionVersion | undefined> =>
+  (await getVersionItem(context, keys.submission(submissionId).PK, version)) as SubmissionVersion | undefined;
 
 /** Versions newest first, without their data (fetch one with getVersion). */
-export const listVersions = async (context: StoreContext, submissionId: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> => {
-  const result = await queryPage(context, { partition: keys.submission(submissionId).PK, prefix: keys.versionPrefix, descending: true }, page);
-  return {
-    ...result,
-    items: result.items.map((item) => {
-      const { dataGz: _data, ...summary } = withoutKeys(item);
-      return summary as SubmissionVersionSummary;
-    }),
-  };
-};
+export const listVersions = async (context: StoreContext, submissionId: string, page?: PageRequest): Promise<Page<SubmissionVersionSummary>> =>
+  (await listVersionItems(context, keys.submission(submissionId).PK, page)) as unknown as Page<SubmissionVersionSummary>;
 
 /** The audit trail, oldest first. */
-export const listAudit = async (context: StoreContext, submissionId: string, page?: PageRequest): Promise<Page<AuditRecord>> => {
-  const result = await queryPage(context, { partition: keys.submission(submissionId).PK, prefix: keys.auditPrefix }, page);
-  return { ...result, items: result.items.map((item) => withoutKeys(item) as unknown as AuditRecord) };
-};
+export const listAudit = async (context: StoreContext, submissionId: string, page?: PageRequest): Promise<Page<AuditRecord>> =>
+  (await listAuditItems(context, keys.submission(submissionId).PK, page)) as unknown as Page<AuditRecord>;
 
 /** Which heads to list: a department's (GSI2, optionally one status), a region's (GSI1) or a region's in one status (GSI3, the review queue). */
 export type HeadsQuery =
@@ -184,20 +116,19 @@ export type HeadsQuery =
 
 /** Submission heads, a page at a time, by department, region or review status. */
 export const listHeads = async (context: StoreContext, query: HeadsQuery, page?: PageRequest): Promise<Page<SubmissionHead>> => {
-  const result =
+  const result = await listHeadItems(
+    context,
     query.by === 'department'
-      ? await queryPage(
-          context,
-          {
-            index: 'GSI2',
-            partition: keys.departmentYear(query.regionId, query.departmentId, query.year),
-            prefix: keys.departmentFormPrefix(query.form),
-            filter: query.status ? { status: query.status } : undefined,
-          },
-          page,
-        )
+      ? {
+          index: 'GSI2',
+          partition: keys.departmentYear(query.regionId, query.departmentId, query.year),
+          prefix: keys.departmentFormPrefix(query.form),
+          filter: query.status ? { status: query.status } : undefined,
+        }
       : query.by === 'region'
-        ? await queryPage(context, { index: 'GSI1', partition: keys.regionForm(query.regionId, query.year, query.form) }, page)
-        : await queryPage(context, { index: 'GSI3', partition: keys.regionFormStatus(query.regionId, query.year, query.form, query.status) }, page);
-  return { ...result, items: result.items.map((item) => SubmissionHead.parse(withoutKeys(item))) };
+        ? { index: 'GSI1', partition: keys.regionForm(query.regionId, query.year, query.form) }
+        : { index: 'GSI3', partition: keys.regionFormStatus(query.regionId, query.year, query.form, query.status) },
+    page,
+  );
+  return { ...result, items: result.items.map((item) => SubmissionHead.parse(item)) };
 };
