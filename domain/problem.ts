@@ -13,10 +13,11 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-export const problem = (
-  code: string,
+/** Keeps the literal code in its type, so a caller can check it against a closed set of codes. */
+export const problem = <C extends string>(
+  code: C,
   message_zh: string,
   message_en: string,
   where: { cell?: string; path?: string } = {},
   severity: Problem['severity'] = 'error',
-): Problem => ({ code, message_zh, message_en, ...where, severity });
+): Problem & { code: C } => ({ code, message_zh, message_en, ...where, severity });

@@ -10,6 +10,9 @@ export interface AssessmentGateInput {
   revisionRecorded?: boolean;
 }
 
+/** Why the gate is closed: the problem code, also the code of the refusal (docs/api.md "Error codes"). */
+export type AssessmentGateCode = 'exAnte.revisionRequired' | 'exAnte.assessmentRejected' | 'exAnte.assessmentRequired';
+
 /**
  * The gate before approval (批复): "未开展或未通过的, 不得安排预算" (RULES.md §4). Approval is allowed
  * when no assessment is required, when the latest one concludes support, or when it concludes
@@ -18,7 +21,11 @@ export interface AssessmentGateInput {
  * @example
  * assessmentGate({ requires: true, latestAssessment: { conclusion: 'revise' }, revisionRecorded: true }) // { allowed: true }
  */
-export const assessmentGate = ({ requires, latestAssessment, revisionRecorded = false }: AssessmentGateInput): { allowed: boolean; problem?: Problem } => {
+export const assessmentGate = ({
+  requires,
+  latestAssessment,
+  revisionRecorded = false,
+}: AssessmentGateInput): { allowed: boolean; problem?: Problem & { code: AssessmentGateCode } } => {
   if (!requires) return { allowed: true };
   const conclusion = latestAssessment?.conclusion ?? null;
   if (conclusion === 'support') return { allowed: true };

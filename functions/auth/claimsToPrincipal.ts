@@ -1,6 +1,7 @@
 import type { JWTPayload } from 'jose';
 import { departmentRoles, Role, roles as knownRoles } from '../../domain/model/role';
-import { AppError } from '../errors/appError';
+import { AppError, appError } from '../errors/appError';
+import type { HttpErrorCode } from '../errors/errorCatalogue';
 import type { Principal } from '../../contract/principal';
 
 /** Which token claims carry the principal's parts; every name is configurable (CLAIM_* settings). */
@@ -20,7 +21,7 @@ export const defaultClaimNames: ClaimNames = {
   name: ['name', 'preferred_username'],
 };
 
-const claimForbidden = (code: string, zh: string, en: string): AppError => new AppError(code, 403, zh, en);
+const claimForbidden = (code: HttpErrorCode, zh: string, en: string): AppError => appError(code, { zh, en });
 
 const stringClaim = (payload: JWTPayload, name: string): string | undefined => {
   const value = payload[name];
@@ -34,9 +35,7 @@ const stringClaim = (payload: JWTPayload, name: string): string | undefined => {
 export const claimsToPrincipal = (payload: JWTPayload, names: ClaimNames = defaultClaimNames): Principal => {
   const subject = payload.sub;
   if (subject === undefined || subject === '') {
-    throw new AppError('auth.invalidToken', 401, '访问令牌缺少用户标识（sub）', 'The access token has no subject (sub)', [], {
-      headers: { 'www-authenticate': 'Bearer realm="jixiao", error="invalid_token"' },
-    });
+    throw appError('auth.invalidToken', { zh: '访问令牌缺少用户标识（sub）', en: 'The access token has no subject (sub)', headers: { 'www-authenticate': 'Bearer realm="jixiao", error="invalid_token"' } });
   }
   const rolesClaim = names.roles.map((name) => payload[name]).find((value) => Array.isArray(value));
   const claimed = Array.isArray(rolesClaim) ? rolesClaim.filter((value): value is string => typeof value === 'string') : [];

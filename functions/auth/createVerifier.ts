@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { AppError } from '../errors/appError';
+import { AppError, appError } from '../errors/appError';
 import { invalidToken } from '../errors/requestErrors';
 import { claimsToPrincipal, defaultClaimNames, type ClaimNames } from './claimsToPrincipal';
 import type { Verifier } from './verifier';
@@ -43,7 +43,7 @@ const lazyKeySet = (options: VerifierOptions): JWTVerifyGetKey => {
 };
 
 const unavailable = (cause: unknown): AppError =>
-  new AppError('auth.unavailable', 503, '暂时无法验证登录（身份服务不可达），请稍后重试', 'Cannot verify sign-in right now (identity provider unreachable); retry later', [], { cause });
+  appError('auth.unavailable', { zh: '暂时无法验证登录（身份服务不可达），请稍后重试', en: 'Cannot verify sign-in right now (identity provider unreachable); retry later', cause });
 
 const toAuthError = (error: unknown): AppError => {
   if (error instanceof errors.JWTExpired) return invalidToken('登录已过期，请重新登录', 'Your sign-in has expired; sign in again', true, error);

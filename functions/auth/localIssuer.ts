@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, generateKeyPair, importJWK, importPKCS8, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { z } from 'zod';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import { invalidRequest, malformedJson } from '../errors/requestErrors';
 import { issuesToProblems } from '../http/issuesToProblems';
 import { json } from '../http/json';
@@ -121,7 +121,7 @@ export const createLocalIssuer = async (options: LocalIssuerOptions): Promise<Lo
     if (!parsed.success) throw invalidRequest(issuesToProblems(parsed.error.issues, input));
     const user = options.users.find((candidate) => candidate.subject === parsed.data.subject);
     if (user === undefined) {
-      throw new AppError('auth.unknownUser', 404, `没有此演示用户：${parsed.data.subject}`, `No such demo user: ${parsed.data.subject}`);
+      throw appError('auth.unknownUser', { zh: `没有此演示用户：${parsed.data.subject}`, en: `No such demo user: ${parsed.data.subject}` });
     }
     return json(200, { access_token: await issueToken(user), token_type: 'Bearer', expires_in: defaultTtl });
   };
@@ -140,7 +140,7 @@ export const createLocalIssuer = async (options: LocalIssuerOptions): Promise<Lo
         case 'POST /token':
           return await token(request.body);
         default:
-          throw new AppError('request.notFound', 404, `本地身份服务没有此接口：${path}`, `The local issuer has no endpoint ${path}`);
+          throw appError('request.notFound', { zh: `本地身份服务没有此接口：${path}`, en: `The local issuer has no endpoint ${path}` });
       }
     } catch (error) {
       return problemResponse(error, request.requestId);

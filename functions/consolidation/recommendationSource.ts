@@ -3,7 +3,7 @@ import type { ConsolidationBatch } from '../../domain/consolidation/consolidatio
 import { recommendationRow } from '../../domain/consolidation/recommendationRows';
 import { Project } from '../../domain/model/project';
 import { SubmissionHead, submissionId } from '../../domain/model/submission';
-import { AppError, forbidden } from '../errors/appError';
+import { appError, forbidden } from '../errors/appError';
 import { regionRecommendations, type ProjectRecommendation, type Recommendations } from '../services/linkageService';
 import { withoutKeys } from '../store/itemAttributes';
 import { keys } from '../store/keys';
@@ -63,7 +63,7 @@ const rowsOf = async (
   return { projects: rows, indicators: [] };
 };
 
-const invalidCursor = () => new AppError('consolidation.invalidCursor', 400, '分页游标无效，请从第一页重新读取', 'The page cursor is not valid; start again from the first page');
+const invalidCursor = () => appError('consolidation.invalidCursor', { zh: '分页游标无效，请从第一页重新读取', en: 'The page cursor is not valid; start again from the first page' });
 
 /**
  * Application-of-results recommendations (结果应用建议, RULES.md §6) for consolidation: one row per

@@ -1,5 +1,6 @@
 import type { Problem } from '../../domain/problem';
-import { AppError } from './appError';
+import { appError } from './appError';
+import type { HttpErrorCode } from './errorCatalogue';
 
 /**
  * Refuses a form whose checks found errors (warnings pass): 422 with the given code, a message that
@@ -8,14 +9,8 @@ import { AppError } from './appError';
  * @example
  * refuseOnErrors(checkTargetSheet(data), 'targetSheet.invalid', { zh: '申报表', en: 'The sheet' });
  */
-export const refuseOnErrors = (problems: readonly Problem[], code: string, what: { zh: string; en: string }): void => {
+export const refuseOnErrors = (problems: readonly Problem[], code: HttpErrorCode, what: { zh: string; en: string }): void => {
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length === 0) return;
-  throw new AppError(
-    code,
-    422,
-    `${what.zh}有 ${errors.length} 处错误，请按标出的单元格修改后再提交`,
-    `${what.en} has ${errors.length} error(s); fix the marked cells and submit again`,
-    errors,
-  );
+  throw appError(code, { zh: `${what.zh}有 ${errors.length} 处错误，请按标出的单元格修改后再提交`, en: `${what.en} has ${errors.length} error(s); fix the marked cells and submit again`, problems: errors });
 };

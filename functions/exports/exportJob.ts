@@ -1,4 +1,5 @@
 import type { Principal } from '../../contract/principal';
+import type { ErrorCode } from '../errors/errorCatalogue';
 import type { ExportInput, ExportResult } from './exportConsolidation';
 
 /** queued → running → done | failed; only the worker moves a job on, each step a conditional update. */
@@ -6,7 +7,7 @@ export type ExportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /** Why a job failed: the AppError's code and messages (docs/api.md "Problems"). */
 export interface ExportJobError {
-  code: string;
+  code: ErrorCode;
   message_zh: string;
   message_en: string;
 }

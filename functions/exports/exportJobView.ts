@@ -1,3 +1,4 @@
+import { errorCatalogue } from '../errors/errorCatalogue';
 import { exportJobQueueSeconds, exportWorkerTimeoutSeconds, type ExportJob, type ExportJobError, type ExportJobFile, type ExportJobStatus } from './exportJob';
 import type { ExportInput } from './exportConsolidation';
 import type { ExportLink } from './exportStore';
@@ -18,8 +19,8 @@ export type DoneExportJobView = ExportJobView & ExportJobFile & ExportLink;
 
 const timedOut: ExportJobError = {
   code: 'export.timedOut',
-  message_zh: '导出未能在时限内完成，请重新导出或缩小范围（如按部门）',
-  message_en: 'The export did not finish in time; export again or narrow it (e.g. by department)',
+  message_zh: errorCatalogue['export.timedOut'].zh,
+  message_en: errorCatalogue['export.timedOut'].en,
 };
 
 const secondsSince = (iso: string, now: Date): number => (now.getTime() - Date.parse(iso)) / 1000;

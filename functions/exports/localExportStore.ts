@@ -3,7 +3,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import type { ExportFile, ExportLink, ExportStore } from './exportStore';
 import { signExport, verifyExportSignature } from './signedLink';
 
@@ -26,7 +26,7 @@ export interface LocalExportStore extends ExportStore {
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const badLink = () =>
-  new AppError('export.badSignature', 403, '下载链接无效或已过期，请重新导出', 'The download link is invalid or has expired; export again');
+  appError('export.badSignature', { zh: '下载链接无效或已过期，请重新导出', en: 'The download link is invalid or has expired; export again' });
 
 /**
  * The local stand-in for S3: files in `<dir>/<id>/`, with their name and type in `meta.json`, and
@@ -71,7 +71,7 @@ export const localExportStore = (options: LocalExportStoreOptions): LocalExportS
         const bytes = (await stat(dataPath(id))).size;
         return { file, bytes, stream: () => createReadStream(dataPath(id)) };
       } catch (cause) {
-        throw new AppError('export.notFound', 404, '导出文件不存在或已清理', 'The export no longer exists', [], { cause });
+        throw appError('export.notFound', { zh: '导出文件不存在或已清理', en: 'The export no longer exists', cause });
       }
     },
   };

@@ -1,15 +1,16 @@
 import { isAppError } from '../errors/appError';
+import { errorCatalogue } from '../errors/errorCatalogue';
 import type { StoreContext } from '../store/storeContext';
 import { exportConsolidation } from './exportConsolidation';
-import type { ExportJob } from './exportJob';
+import type { ExportJob, ExportJobError } from './exportJob';
 import { claimExportJob, finishExportJob } from './exportJobStore';
 import type { ExportStore } from './exportStore';
 
 /** What a job that failed on something other than an AppError (an outage, a bug) reports. */
-const internalError = {
+const internalError: ExportJobError = {
   code: 'export.internal',
-  message_zh: '导出时发生内部错误，请稍后重新导出',
-  message_en: 'An internal error stopped the export; export again later',
+  message_zh: errorCatalogue['export.internal'].zh,
+  message_en: errorCatalogue['export.internal'].en,
 };
 
 /**

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { z } from 'zod';
 import type { Principal } from '../../contract/principal';
 import type { Verifier } from '../auth/verifier';
-import { AppError } from '../errors/appError';
+import { AppError, appError } from '../errors/appError';
 import { invalidRequest, invalidToken, methodNotAllowed, routeNotFound, tooLarge } from '../errors/requestErrors';
 import { silentMetrics, type AppMetrics } from '../observability/appMetrics';
 import { submissionOf } from '../observability/submissionOf';
@@ -66,7 +66,7 @@ const assertWellEncoded = (url: string): void => {
     try {
       decodeURIComponent(segment);
     } catch (cause) {
-      throw new AppError('request.malformedPath', 400, '请求路径编码有误', 'The request path is badly encoded', [], { cause });
+      throw appError('request.malformedPath', { zh: '请求路径编码有误', en: 'The request path is badly encoded', cause });
     }
   }
 };

@@ -28,7 +28,7 @@ const statusTitles: Record<number, string> = {
  * before calling this).
  *
  * @example
- * return problemResponse(new AppError('notFound', 404, '未找到项目', 'Project not found'), request.requestId);
+ * return problemResponse(appError('notFound', { zh: '未找到项目', en: 'Project not found' }), request.requestId);
  */
 export const problemResponse = (error: unknown, requestId?: string): ApiResponse => {
   const appError = error instanceof AppError ? error : internalError(error);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { offlineForms, type OfflineForm } from '../../domain/forms/offlineForms';
 import { formRegistry } from '../../domain/forms/registry';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 
 
 /**
@@ -37,12 +37,7 @@ export const offlineMetaSheet = (form: OfflineForm, subjectId: string, year: num
 };
 
 const notOurs = () =>
-  new AppError(
-    'offline.unknownWorkbook',
-    422,
-    '无法识别该文件：请上传从本系统下载的离线填报模板（不要删除隐藏的 _meta 工作表）',
-    'This file is not recognised: upload an offline template downloaded from this system (keep its hidden _meta sheet)',
-  );
+  appError('offline.unknownWorkbook', { zh: '无法识别该文件：请上传从本系统下载的离线填报模板（不要删除隐藏的 _meta 工作表）', en: 'This file is not recognised: upload an offline template downloaded from this system (keep its hidden _meta sheet)' });
 
 /**
  * Reads and verifies the `_meta` pairs of an uploaded workbook: no meta or an unknown form → 422
@@ -57,20 +52,10 @@ export const verifyOfflineMeta = (raw: Record<string, string> | null): OfflineMe
   if (!raw.subjectId || !Number.isInteger(year) || !Number.isInteger(version) || version < 0) throw notOurs();
   const meta = { form, subjectId: raw.subjectId, year, version, layout: raw.layout ?? '' };
   if (raw.checksum !== offlineChecksum(meta)) {
-    throw new AppError(
-      'offline.tampered',
-      422,
-      '文件的隐藏信息（_meta）被修改过，无法确认它属于哪张表，请重新下载模板',
-      'The hidden information of the file (_meta) was changed, so it cannot be matched to its form; download the template again',
-    );
+    throw appError('offline.tampered', { zh: '文件的隐藏信息（_meta）被修改过，无法确认它属于哪张表，请重新下载模板', en: 'The hidden information of the file (_meta) was changed, so it cannot be matched to its form; download the template again' });
   }
   if (meta.layout !== layoutFingerprint(form)) {
-    throw new AppError(
-      'offline.layoutChanged',
-      422,
-      '该模板的表样已更新，旧模板无法读取，请重新下载模板后填写',
-      'The form layout has changed since this template was made; download the template again',
-    );
+    throw appError('offline.layoutChanged', { zh: '该模板的表样已更新，旧模板无法读取，请重新下载模板后填写', en: 'The form layout has changed since this template was made; download the template again' });
   }
   return { ...meta, checksum: raw.checksum };
 };

@@ -4,7 +4,7 @@ import { formRegistry } from '../../domain/forms/registry';
 import { submissionId } from '../../domain/model/submission';
 import type { Problem } from '../../domain/problem';
 import type { Principal } from '../../contract/principal';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import type { WriteMeta } from '../services/submissionWorkflow';
 import { createTargetSheet, getTargetSheet, getTargetSheetVersion, saveTargetSheet, type TargetSheetView } from '../services/targetSheetService';
 import { getProject } from '../store/referenceStore';
@@ -14,21 +14,10 @@ import { openWorkbook } from '../xlsx/readWorkbookValues';
 import { verifyOfflineMeta } from './offlineMeta';
 
 const invalid = (problems: Problem[]) =>
-  new AppError(
-    'offline.invalid',
-    422,
-    `文件中有 ${problems.length} 处错误，请按标出的单元格修改后重新上传`,
-    `The file has ${problems.length} error(s); fix the cells listed and upload again`,
-    problems,
-  );
+  appError('offline.invalid', { zh: `文件中有 ${problems.length} 处错误，请按标出的单元格修改后重新上传`, en: `The file has ${problems.length} error(s); fix the cells listed and upload again`, problems });
 
 const stale = (fileVersion: number, currentVersion: number) =>
-  new AppError(
-    'offline.staleVersion',
-    409,
-    `该文件基于第 ${fileVersion} 版制作，而此表已更新到第 ${currentVersion} 版且内容有变化；为避免覆盖他人的修改，请下载第 ${currentVersion} 版的模板重新填写`,
-    `This file was made from version ${fileVersion}, but the form is now at version ${currentVersion} with different content; to avoid overwriting those changes, download the template of version ${currentVersion} and fill it again`,
-  );
+  appError('offline.staleVersion', { zh: `该文件基于第 ${fileVersion} 版制作，而此表已更新到第 ${currentVersion} 版且内容有变化；为避免覆盖他人的修改，请下载第 ${currentVersion} 版的模板重新填写`, en: `This file was made from version ${fileVersion}, but the form is now at version ${currentVersion} with different content; to avoid overwriting those changes, download the template of version ${currentVersion} and fill it again` });
 
 /**
  * Takes an offline workbook back (issue #5 §3): verifies `_meta` (unknown or tampered → 422),
@@ -57,7 +46,7 @@ export const uploadOfflineWorkbook = async (store: StoreContext, principal: Prin
   if (!head) {
     // A file naming a version of a form that does not exist here came from another system.
     if (fileMeta.version !== 0) {
-      throw new AppError('offline.unknownWorkbook', 422, `系统中没有该文件所属的表（${id}）`, `The form this file belongs to (${id}) does not exist here`);
+      throw appError('offline.unknownWorkbook', { zh: `系统中没有该文件所属的表（${id}）`, en: `The form this file belongs to (${id}) does not exist here` });
     }
     return createTargetSheet(store, principal, { projectId: fileMeta.subjectId, year: fileMeta.year, data: read.data }, meta);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AppError, isAppError } from '../errors/appError';
+import { appError, isAppError } from '../errors/appError';
 import type { ApiResponse, RouteContext } from '../http/types';
 import type { SubmissionView, WriteMeta } from '../services/submissionWorkflow';
 import { getIdempotencyRecord, idempotencyTtlSeconds } from '../store/idempotencyStore';
@@ -17,12 +17,7 @@ const requestHash = (context: RouteContext<unknown, unknown, unknown>): string =
 
 const replay = (record: IdempotencyRecord, hash: string): ApiResponse => {
   if (record.requestHash !== hash) {
-    throw new AppError(
-      'idempotency.keyReused',
-      422,
-      '此幂等键已用于另一个请求，请为新请求生成新的键',
-      'This Idempotency-Key was used for a different request; use a new key for a new request',
-    );
+    throw appError('idempotency.keyReused', { zh: '此幂等键已用于另一个请求，请为新请求生成新的键', en: 'This Idempotency-Key was used for a different request; use a new key for a new request' });
   }
   return { ...record.response, headers: { ...record.response.headers, 'idempotent-replayed': 'true' } };
 };
@@ -51,12 +46,7 @@ export const withIdempotency = async <V extends SubmissionView<unknown>>(
   const key = context.request.headers['idempotency-key']?.trim();
   if (key === undefined) return render(await write({ now, requestId: context.request.requestId }));
   if (!keyPattern.test(key)) {
-    throw new AppError(
-      'request.invalidIdempotencyKey',
-      400,
-      'Idempotency-Key 应为 1–128 个字母、数字或 _ . : -（建议使用 UUID）',
-      'Idempotency-Key must be 1–128 letters, digits or _ . : - (a UUID is best)',
-    );
+    throw appError('request.invalidIdempotencyKey', { zh: 'Idempotency-Key 应为 1–128 个字母、数字或 _ . : -（建议使用 UUID）', en: 'Idempotency-Key must be 1–128 letters, digits or _ . : - (a UUID is best)' });
   }
   const subject = context.principal.subject;
   const hash = requestHash(context);

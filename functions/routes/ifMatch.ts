@@ -1,4 +1,4 @@
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import type { ApiRequest } from '../http/types';
 
 /**
@@ -11,17 +11,12 @@ import type { ApiRequest } from '../http/types';
 export const expectedVersion = (request: ApiRequest): number => {
   const header = request.headers['if-match']?.trim();
   if (header === undefined || header === '') {
-    throw new AppError(
-      'request.preconditionRequired',
-      428,
-      '请求缺少 If-Match（当前版本号），请先读取最新版本',
-      'The request needs If-Match with the version you read; fetch the latest version first',
-    );
+    throw appError('request.preconditionRequired', { zh: '请求缺少 If-Match（当前版本号），请先读取最新版本', en: 'The request needs If-Match with the version you read; fetch the latest version first' });
   }
   const match = /^(?:W\/)?"?(\d{1,6})"?$/.exec(header);
   const version = match?.[1] === undefined ? Number.NaN : Number(match[1]);
   if (!Number.isInteger(version) || version < 1) {
-    throw new AppError('request.invalidIfMatch', 400, `If-Match 应为版本号，例如 "3"（收到：${header.slice(0, 40)}）`, `If-Match must be a version such as "3" (got: ${header.slice(0, 40)})`);
+    throw appError('request.invalidIfMatch', { zh: `If-Match 应为版本号，例如 "3"（收到：${header.slice(0, 40)}）`, en: `If-Match must be a version such as "3" (got: ${header.slice(0, 40)})` });
   }
   return version;
 };

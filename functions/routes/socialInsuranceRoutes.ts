@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FundYearRecord, SocialInsuranceFund } from '../../domain/budgets/socialInsuranceFund';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import { json } from '../http/json';
 import type { RouteDefinition } from '../http/types';
 import { fundRiskReport, saveFundYear } from '../services/socialInsuranceService';
@@ -23,7 +23,7 @@ export const socialInsuranceRoutes = (store: StoreContext): RouteDefinition[] =>
     body: FundYearRecord,
     handle: async ({ principal, params, body, now }) => {
       if (body.year !== params.year) {
-        throw new AppError('socialInsurance.yearMismatch', 422, `路径中的年度（${params.year}）与内容中的年度（${body.year}）不一致`, `The year in the path (${params.year}) differs from the body's (${body.year})`);
+        throw appError('socialInsurance.yearMismatch', { zh: `路径中的年度（${params.year}）与内容中的年度（${body.year}）不一致`, en: `The year in the path (${params.year}) differs from the body's (${body.year})` });
       }
       return json(200, await saveFundYear(store, principal, { fund: params.fund, record: body }, now()));
     },

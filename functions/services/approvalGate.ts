@@ -3,7 +3,7 @@ import type { Conclusion } from '../../domain/exAnte/conclusion';
 import { requiresAssessment } from '../../domain/exAnte/requiresAssessment';
 import { ExAnteSheet } from '../../domain/forms/exAnte/exAnteSheet';
 import { submissionId, type SubmissionHead } from '../../domain/model/submission';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import { getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { getHead, getVersion } from '../store/submissionStore';
@@ -44,5 +44,5 @@ export const assertApprovalGate = async (store: StoreContext, head: SubmissionHe
   const latest = await latestAssessment(store, project);
   const gate = assessmentGate({ requires, latestAssessment: latest, revisionRecorded: latest.revisionRecorded });
   if (gate.allowed || !gate.problem) return;
-  throw new AppError(gate.problem.code, 422, gate.problem.message_zh, gate.problem.message_en, [gate.problem]);
+  throw appError(gate.problem.code, { zh: gate.problem.message_zh, en: gate.problem.message_en, problems: [gate.problem] });
 };

@@ -2,7 +2,7 @@ import { departmentTargetsDefinition } from '../../domain/forms/departmentTarget
 import { checkDepartmentTargets } from '../../domain/checks/checkDepartmentTargets';
 import { DepartmentTargets, emptyDepartmentTargets } from '../../domain/model/departmentTargets';
 import type { Principal } from '../../contract/principal';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import { getDepartment } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { formLifecycle } from './formLifecycle';
@@ -22,12 +22,7 @@ export const departmentTargetsLifecycle = formLifecycle({
 /** The department and year are the form's identity; its name is the stored one, whatever the client sends. */
 const keepIdentity = (data: DepartmentTargets, stored: DepartmentTargets): DepartmentTargets => {
   if (data.departmentId !== stored.departmentId || data.year !== stored.year) {
-    throw new AppError(
-      'departmentTargets.identityMismatch',
-      422,
-      `表中的部门或年度（${data.departmentId}，${data.year}）与此申报表（${stored.departmentId}，${stored.year}）不符`,
-      `The form's department or year (${data.departmentId}, ${data.year}) differs from this one's (${stored.departmentId}, ${stored.year})`,
-    );
+    throw appError('departmentTargets.identityMismatch', { zh: `表中的部门或年度（${data.departmentId}，${data.year}）与此申报表（${stored.departmentId}，${stored.year}）不符`, en: `The form's department or year (${data.departmentId}, ${data.year}) differs from this one's (${stored.departmentId}, ${stored.year})` });
   }
   return { ...data, departmentName: stored.departmentName };
 };

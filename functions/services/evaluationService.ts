@@ -7,7 +7,7 @@ import { Id, Year } from '../../domain/model/ids';
 import { financeRoles } from '../../domain/model/role';
 import { submissionId, type FormId, type SubmissionHead } from '../../domain/model/submission';
 import type { Principal } from '../../contract/principal';
-import { AppError, notFound } from '../errors/appError';
+import { appError, notFound } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
@@ -74,7 +74,7 @@ const score = async (
   const result = subject.subjectType === 'project' ? scoreEvaluation(subject.input, ruleSet) : scoreDepartmentEvaluation(subject.input, ruleSet);
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) {
-    throw new AppError('evaluation.invalid', 422, `评价有 ${errors.length} 处错误`, `The evaluation has ${errors.length} error(s)`, errors);
+    throw appError('evaluation.invalid', { zh: `评价有 ${errors.length} 处错误`, en: `The evaluation has ${errors.length} error(s)`, problems: errors });
   }
   return { ...result, computedAt: meta.now.toISOString() };
 };

@@ -8,7 +8,7 @@ import type { Problem } from '../../domain/problem';
 import type { ExAnteRules } from '../../domain/ruleSet/exAnteRules';
 import type { Principal } from '../../contract/principal';
 import type { ExAnteInput } from '../../contract/exAnte';
-import { AppError } from '../errors/appError';
+import { AppError, appError } from '../errors/appError';
 import type { Policy } from '../../domain/model/policy';
 import { getPolicy, listPolicies } from '../store/policyStore';
 import type { Page, PageRequest } from '../store/queryPage';
@@ -72,13 +72,7 @@ const placedProblems = (sheet: ExAnteSheet, problems: Problem[], rules: ExAnteRu
 };
 
 const refuse = (errors: Problem[]): AppError =>
-  new AppError(
-    'exAnte.invalid',
-    422,
-    `评估表有 ${errors.length} 处错误，请按标出的单元格修改`,
-    `The assessment has ${errors.length} error(s); fix the marked cells`,
-    errors,
-  );
+  appError('exAnte.invalid', { zh: `评估表有 ${errors.length} 处错误，请按标出的单元格修改`, en: `The assessment has ${errors.length} error(s); fix the marked cells`, problems: errors });
 
 const rulesFor = async (store: StoreContext, head: Pick<SubmissionHead, 'regionId' | 'year'>, meta: WriteMeta) =>
   currentRuleSet(store, head.regionId, head.year, { now: meta.now, requestId: meta.requestId });
@@ -96,12 +90,7 @@ export const createExAnte = async (
   const subject = await visibleSubject(store, principal, input.subjectType, input.subjectId);
   const role = requireRole(principal, draftRoles, subject, '开展事前绩效评估', 'draft ex-ante assessments');
   if (subject.year !== input.year) {
-    throw new AppError(
-      'exAnte.yearMismatch',
-      422,
-      `“${subject.name_zh}”属于 ${subject.year} 年度，不是 ${input.year} 年度`,
-      `"${subject.name_en || subject.name_zh}" belongs to budget year ${subject.year}, not ${input.year}`,
-    );
+    throw appError('exAnte.yearMismatch', { zh: `“${subject.name_zh}”属于 ${subject.year} 年度，不是 ${input.year} 年度`, en: `"${subject.name_en || subject.name_zh}" belongs to budget year ${subject.year}, not ${input.year}` });
   }
   const department = await getDepartment(store, subject.regionId, subject.departmentId);
   const prefilled: ExAnteSheet = {
@@ -189,12 +178,7 @@ export const recordExAnteRevision = exAnteLifecycle.change<{ note: string }>({
     if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
     const stored = await currentData(store, current);
     if (!allowedFrom('recordRevision', current.status) || stored.result?.conclusion !== 'revise') {
-      throw new AppError(
-        'exAnte.revisionNotExpected',
-        409,
-        '只有结论为“完善后予以支持”且已批复的评估才需记录完善情况',
-        'Only an approved assessment that concluded "support after revision" takes a revision',
-      );
+      throw appError('exAnte.revisionNotExpected', { zh: '只有结论为“完善后予以支持”且已批复的评估才需记录完善情况', en: 'Only an approved assessment that concluded "support after revision" takes a revision' });
     }
     const revision = { note: input.note, at: meta.now.toISOString(), by: principal.subject, byName: principal.name };
     return {

@@ -3,7 +3,7 @@ import type { Region } from '../../domain/model/region';
 import type { Role } from '../../domain/model/role';
 import { transferPaymentFactor, type TransferPaymentFactor } from '../../domain/linkage/transferPaymentFactor';
 import type { Principal } from '../../contract/principal';
-import { AppError, forbidden, notFound } from '../errors/appError';
+import { appError, forbidden, notFound } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize, type Page } from '../store/queryPage';
 import { getRecordHead, getRecordVersion, listRecordAudit, listRecordHeads, versionConflict, writeRecord, type RecordAudit, type RecordHead } from '../store/versionedRecordStore';
@@ -63,7 +63,7 @@ export const putFiscalEvaluation = async (
   const partition = keys.fiscalEvaluation(input.year, district.id);
   const current = await getRecordHead(store, partition);
   if (current && input.expectedVersion === undefined) {
-    throw new AppError('request.preconditionRequired', 428, '已有评价，修改须带 If-Match（当前版本号）', 'An evaluation exists; changing it needs If-Match with its version');
+    throw appError('request.preconditionRequired', { zh: '已有评价，修改须带 If-Match（当前版本号）', en: 'An evaluation exists; changing it needs If-Match with its version' });
   }
   if (current && current.version !== input.expectedVersion) throw versionConflict('record', { current: current.version, expected: input.expectedVersion });
   const ruleSet = await currentRuleSet(store, cityId, input.year, meta);

@@ -4,7 +4,7 @@ import { recommendProject, type ProjectLinkage } from '../../domain/linkage/reco
 import { Year } from '../../domain/model/ids';
 import { financeRoles } from '../../domain/model/role';
 import type { Principal } from '../../contract/principal';
-import { AppError, forbidden, notFound } from '../errors/appError';
+import { appError, forbidden, notFound } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize } from '../store/queryPage';
 import {
@@ -154,24 +154,19 @@ export const decideRecommendation = async (
   if (project.regionId !== principal.regionId) throw notFound('项目', 'Project');
   const { request } = input;
   if (request.decision === 'override' && !request.reason) {
-    throw new AppError('linkage.reasonRequired', 422, '调整建议须说明理由', 'An override needs a reason', [
+    throw appError('linkage.reasonRequired', { zh: '调整建议须说明理由', en: 'An override needs a reason', problems: [
       { code: 'linkage.reasonRequired', message_zh: '请填写调整理由', message_en: 'Give the reason for the override', path: 'reason', severity: 'error' },
-    ]);
+    ] });
   }
   const recommendations = await linkageRecommendations(store, principal, request.year, meta);
   const recommendation = recommendations.projects.find((p) => p.projectId === project.id);
   if (!recommendation) {
-    throw new AppError(
-      'linkage.noRecommendation',
-      409,
-      `项目“${project.name_zh}”${request.year} 年度尚无已提交的绩效自评，没有可决定的建议`,
-      `Project "${project.name_en || project.name_zh}" has no submitted self-evaluation for ${request.year}, so there is no recommendation to decide on`,
-    );
+    throw appError('linkage.noRecommendation', { zh: `项目“${project.name_zh}”${request.year} 年度尚无已提交的绩效自评，没有可决定的建议`, en: `Project "${project.name_en || project.name_zh}" has no submitted self-evaluation for ${request.year}, so there is no recommendation to decide on` });
   }
   const partition = keys.linkageDecision(request.year, project.id);
   const current = await getRecordHead(store, partition);
   if (current && input.expectedVersion === undefined) {
-    throw new AppError('request.preconditionRequired', 428, '已有决定，修改须带 If-Match（当前版本号）', 'A decision exists; changing it needs If-Match with its version');
+    throw appError('request.preconditionRequired', { zh: '已有决定，修改须带 If-Match（当前版本号）', en: 'A decision exists; changing it needs If-Match with its version' });
   }
   if (current && current.version !== input.expectedVersion) throw versionConflict('record', { current: current.version, expected: input.expectedVersion });
   const { decision: _previous, ...snapshot } = recommendation;

@@ -9,7 +9,7 @@ import type { Problem } from '../../domain/problem';
 import type { RuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../../contract/principal';
 import type { DepartmentWarnings, MonitoringInput } from '../../contract/monitoring';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import type { Page, PageRequest } from '../store/queryPage';
 import { getDepartment, getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
@@ -49,13 +49,7 @@ const { currentData } = monitoringLifecycle;
 /** The department's fields laid over the stored sheet; the indicators copied from the targets stay as they were. */
 const withInput = (stored: MonitoringSheet, input: MonitoringInput): MonitoringSheet => {
   if (input.indicators.length !== stored.indicators.length) {
-    throw new AppError(
-      'monitoring.indicatorsMismatch',
-      422,
-      `指标应有 ${stored.indicators.length} 行（与批复的绩效目标一致），收到 ${input.indicators.length} 行`,
-      `Expected ${stored.indicators.length} indicator rows (as in the approved targets), got ${input.indicators.length}`,
-      [],
-    );
+    throw appError('monitoring.indicatorsMismatch', { zh: `指标应有 ${stored.indicators.length} 行（与批复的绩效目标一致），收到 ${input.indicators.length} 行`, en: `Expected ${stored.indicators.length} indicator rows (as in the approved targets), got ${input.indicators.length}` });
   }
   const indicators: MonitoringIndicator[] = stored.indicators.map((indicator, i) => {
     const { level1, level2, name, operator, target, unit, basis } = indicator;
@@ -102,12 +96,7 @@ export const createMonitoring = async (
   const targetHead = project.year === input.year ? await getHead(store, submissionId('targetSheet', project.year, project.id)) : undefined;
   const targetVersion = targetHead?.status === 'approved' ? await getVersion(store, targetHead.id, targetHead.version) : undefined;
   if (!targetVersion) {
-    throw new AppError(
-      'monitoring.targetsNotApproved',
-      422,
-      `“${project.name_zh}”${input.year} 年度的绩效目标尚未批复，不能开展运行监控`,
-      `The ${input.year} targets of "${project.name_en || project.name_zh}" are not approved yet: there is nothing to monitor`,
-    );
+    throw appError('monitoring.targetsNotApproved', { zh: `“${project.name_zh}”${input.year} 年度的绩效目标尚未批复，不能开展运行监控`, en: `The ${input.year} targets of "${project.name_en || project.name_zh}" are not approved yet: there is nothing to monitor` });
   }
   const targets = TargetSheet.parse(targetVersion.data);
   const department = await getDepartment(store, project.regionId, project.departmentId);
@@ -158,13 +147,7 @@ export const submitMonitoring = monitoringLifecycle.change<{ data?: MonitoringIn
     const sheet = input.data === undefined ? stored : withInput(stored, input.data);
     const { signals, errors } = evaluate(sheet, await rulesOf(store, current, meta));
     if (errors.length > 0 || !signals) {
-      throw new AppError(
-        'monitoring.invalid',
-        422,
-        `监控表有 ${errors.length} 处需填写或修改，请按标出的单元格处理后再提交`,
-        `The report has ${errors.length} field(s) to fill or fix; see the marked cells`,
-        errors,
-      );
+      throw appError('monitoring.invalid', { zh: `监控表有 ${errors.length} 处需填写或修改，请按标出的单元格处理后再提交`, en: `The report has ${errors.length} field(s) to fill or fix; see the marked cells`, problems: errors });
     }
     return { data: withSignals(sheet, signals) };
   },
@@ -182,12 +165,7 @@ export const recordFinanceAction = monitoringLifecycle.change<{ action: FinanceA
   prepare: async ({ store, principal, role, current, input, meta }) => {
     if (current.version !== input.expectedVersion) throw versionConflict(current.version, input.expectedVersion);
     if (!allowedFrom('financeAction', current.status)) {
-      throw new AppError(
-        'monitoring.notReported',
-        409,
-        '监控表尚未提交，不能作出处理决定',
-        'The report has not been submitted: there is nothing to decide on yet',
-      );
+      throw appError('monitoring.notReported', { zh: '监控表尚未提交，不能作出处理决定', en: 'The report has not been submitted: there is nothing to decide on yet' });
     }
     const stored = await currentData(store, current);
     const label = financeActionLabels[input.action];

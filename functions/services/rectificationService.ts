@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { departmentRoles, financeRoles, type Role } from '../../domain/model/role';
 import type { Principal } from '../../contract/principal';
-import { AppError, forbidden } from '../errors/appError';
+import { appError, forbidden } from '../errors/appError';
 import { keys } from '../store/keys';
 import { maxPageSize } from '../store/queryPage';
 import {
@@ -136,7 +136,7 @@ const assertStatus = (head: RectificationHead, expectedVersion: number, allowed:
   if (head.version !== expectedVersion) throw versionConflict('record', { current: head.version, expected: expectedVersion });
   if (!allowed.includes(head.status)) {
     const label = rectificationStatusLabels[head.status];
-    throw new AppError('rectification.invalidStatus', 409, `整改任务当前为“${label.zh}”，不能${action.zh}`, `A task that is ${label.en.toLowerCase()} cannot be ${action.en}`);
+    throw appError('rectification.invalidStatus', { zh: `整改任务当前为“${label.zh}”，不能${action.zh}`, en: `A task that is ${label.en.toLowerCase()} cannot be ${action.en}` });
   }
 };
 

@@ -4,7 +4,8 @@ import { ruleSetToGrid } from '../../domain/forms/ruleSetSheet/ruleSetSheetToGri
 import { mergeRuleSet, type DeepPartial } from '../../domain/ruleSet/mergeRuleSet';
 import { RuleSet, defaultRuleSet } from '../../domain/ruleSet/ruleSet';
 import type { Principal } from '../../contract/principal';
-import { AppError, forbidden, isAppError, notFound } from '../errors/appError';
+import { appError, forbidden, isAppError, notFound } from '../errors/appError';
+import type { HttpErrorCode } from '../errors/errorCatalogue';
 import type { Page, PageRequest } from '../store/queryPage';
 import { versionConflict, type RecordAudit } from '../store/versionedRecordStore';
 import { getRuleSetHead, getRuleSetVersion, listRuleSetAudit, putRuleSet, ruleSetIdOf, type RuleSetHead } from '../store/ruleSetStore';
@@ -106,17 +107,12 @@ export const updateRuleSet = async (
   const current = await versionOf(store, head, head.version);
   const changed = identityFields.filter((field) => field in input.patch && input.patch[field] !== current[field]);
   if (changed.length > 0) {
-    throw new AppError(
-      'ruleSet.identityChanged',
-      422,
-      `规则集的 ${changed.join('、')} 不能修改`,
-      `A rule set's ${changed.join(', ')} cannot be changed`,
-    );
+    throw appError('ruleSet.identityChanged', { zh: `规则集的 ${changed.join('、')} 不能修改`, en: `A rule set's ${changed.join(', ')} cannot be changed` });
   }
   const { version: _ignored, ...patch } = input.patch;
   const merged = mergeRuleSet(current, patch as DeepPartial<RuleSet>);
   if (!merged.ok) {
-    throw new AppError('ruleSet.invalid', 422, `规则集有 ${merged.problems.length} 处错误`, `The rule set has ${merged.problems.length} error(s)`, merged.problems);
+    throw appError('ruleSet.invalid', { zh: `规则集有 ${merged.problems.length} 处错误`, en: `The rule set has ${merged.problems.length} error(s)`, problems: merged.problems });
   }
   const data: RuleSet = { ...merged.ruleSet, version: head.version + 1 };
   const at = meta.now.toISOString();
@@ -151,7 +147,7 @@ export const ruleSetWorkbook = async (store: StoreContext, principal: Principal,
   return { ruleSet, file };
 };
 
-const workbookInvalid = (code: string, zh: string, en: string) => new AppError(code, 422, zh, en);
+const workbookInvalid = (code: HttpErrorCode, zh: string, en: string) => appError(code, { zh, en });
 
 /**
  * POST /v1/rule-sets/{id}/workbook: a finance administrator uploads the edited rule-set workbook.
@@ -192,13 +188,7 @@ export const uploadRuleSetWorkbook = async (
   if (head.version !== input.expectedVersion) throw versionConflict('record', { current: head.version, expected: input.expectedVersion });
   const read = ruleSetFromGrid(book.values(ruleSetSheetForm.sheetName), await versionOf(store, head, head.version));
   if (!read.data) {
-    throw new AppError(
-      'ruleSet.invalid',
-      422,
-      `文件中有 ${read.problems.length} 处错误，请按标出的单元格修改后重新上传`,
-      `The file has ${read.problems.length} error(s); fix the cells listed and upload again`,
-      read.problems,
-    );
+    throw appError('ruleSet.invalid', { zh: `文件中有 ${read.problems.length} 处错误，请按标出的单元格修改后重新上传`, en: `The file has ${read.problems.length} error(s); fix the cells listed and upload again`, problems: read.problems });
   }
   return updateRuleSet(store, principal, { id: input.id, expectedVersion: input.expectedVersion, patch: read.data }, meta);
 };

@@ -6,7 +6,7 @@ import { mergeRuleSet, type DeepPartial } from '../../domain/ruleSet/mergeRuleSe
 import { defaultRuleSet, type RuleSet } from '../../domain/ruleSet/ruleSet';
 import { scoreSelfEvaluation, type SelfEvaluationResult } from '../../domain/scoring/scoreSelfEvaluation';
 import type { Principal } from '../../contract/principal';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import type { StoreContext } from '../store/storeContext';
 import { getVisibleRuleSet } from './ruleSetService';
 
@@ -68,7 +68,7 @@ export const scoreWithCalculator = async (store: StoreContext, principal: Princi
     const partial = Object.fromEntries(Object.entries(input.ruleSet).filter(([key]) => !identityFields.has(key)));
     const merged = mergeRuleSet(base, partial as DeepPartial<RuleSet>);
     if (!merged.ok) {
-      throw new AppError('ruleSet.invalid', 422, `规则集有 ${merged.problems.length} 处错误`, `The rule set has ${merged.problems.length} error(s)`, merged.problems);
+      throw appError('ruleSet.invalid', { zh: `规则集有 ${merged.problems.length} 处错误`, en: `The rule set has ${merged.problems.length} error(s)`, problems: merged.problems });
     }
     ruleSet = merged.ruleSet;
   }

@@ -7,7 +7,7 @@ import { statusLabels, submissionId, type SubmissionHead } from '../../domain/mo
 import { TargetSheet } from '../../domain/model/targetSheet';
 import { scoreSelfEvaluation } from '../../domain/scoring/scoreSelfEvaluation';
 import type { Principal } from '../../contract/principal';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import { refuseOnErrors } from '../errors/refuseOnErrors';
 import { getProject } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
@@ -84,22 +84,12 @@ export const createSelfEvaluation = async (
   const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
   const role = requireRole(principal, fileRoles, project, '填报绩效自评', 'file self-evaluations');
   if (project.year !== input.year) {
-    throw new AppError(
-      'selfEvaluation.yearMismatch',
-      422,
-      `项目“${project.name_zh}”属于 ${project.year} 年度，不是 ${input.year} 年度`,
-      `Project "${project.name_en || project.name_zh}" belongs to budget year ${project.year}, not ${input.year}`,
-    );
+    throw appError('selfEvaluation.yearMismatch', { zh: `项目“${project.name_zh}”属于 ${project.year} 年度，不是 ${input.year} 年度`, en: `Project "${project.name_en || project.name_zh}" belongs to budget year ${project.year}, not ${input.year}` });
   }
   const targetHead = await getHead(store, submissionId('targetSheet', project.year, project.id));
   if (targetHead?.status !== 'approved') {
     const now = targetHead ? statusLabels[targetHead.status] : { zh: '未填报', en: 'not filed' };
-    throw new AppError(
-      'selfEvaluation.targetsNotApproved',
-      409,
-      `项目“${project.name_zh}”的绩效目标尚未批复（当前：${now.zh}），批复后才能开展绩效自评`,
-      `The targets of project "${project.name_en || project.name_zh}" are not approved yet (now: ${now.en}); self-evaluation starts from approved targets`,
-    );
+    throw appError('selfEvaluation.targetsNotApproved', { zh: `项目“${project.name_zh}”的绩效目标尚未批复（当前：${now.zh}），批复后才能开展绩效自评`, en: `The targets of project "${project.name_en || project.name_zh}" are not approved yet (now: ${now.en}); self-evaluation starts from approved targets` });
   }
   const targetVersion = await getVersion(store, targetHead.id, targetHead.version);
   if (!targetVersion) throw new Error(`submission ${targetHead.id} has no version ${targetHead.version}`);
@@ -147,12 +137,7 @@ export const recomputeSelfEvaluation = selfEvaluationLifecycle.change<{ reason?:
     const data = await currentData(store, current);
     if (!allowedFrom('recompute', current.status) || !data.result) {
       const label = statusLabels[current.status];
-      throw new AppError(
-        'selfEvaluation.notScored',
-        409,
-        `当前状态为“${label.zh}”，尚无得分可重新计算`,
-        `A self-evaluation that is ${label.en.toLowerCase()} has no score to recompute`,
-      );
+      throw appError('selfEvaluation.notScored', { zh: `当前状态为“${label.zh}”，尚无得分可重新计算`, en: `A self-evaluation that is ${label.en.toLowerCase()} has no score to recompute` });
     }
     const stamp = ({ ruleSetId, ruleSetVersion, total }: StoredSelfEvaluationScore) => ({ ruleSetId, ruleSetVersion, total });
     const before = data.result;

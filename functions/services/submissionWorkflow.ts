@@ -1,7 +1,7 @@
 import type { Role } from '../../domain/model/role';
 import { statusLabels, type Status, type SubmissionHead } from '../../domain/model/submission';
 import type { Principal } from '../../contract/principal';
-import { AppError } from '../errors/appError';
+import { AppError, appError } from '../errors/appError';
 import type { StoreContext } from '../store/storeContext';
 import type { AuditDetail, IdempotencyRecord, SubmissionAction } from '../store/submissionRecords';
 import { createSubmission, saveVersion } from '../store/submissionStore';
@@ -74,7 +74,7 @@ const actionLabels: Record<Change, { zh: string; en: string }> = {
  * with a code of its own (`monitoring.notReported` …) before the generic `submission.invalidStatus`.
  *
  * @example
- * if (!allowedFrom('financeAction', head.status)) throw new AppError('monitoring.notReported', 409, …);
+ * if (!allowedFrom('financeAction', head.status)) throw appError('monitoring.notReported', …);
  */
 export const allowedFrom = (action: Change, status: Status): boolean => transitions[action].from.includes(status);
 
@@ -122,12 +122,7 @@ export const assertChangeAllowed = (current: SubmissionHead, expectedVersion: nu
   if (current.version !== expectedVersion) throw versionConflict(current.version, expectedVersion);
   if (!allowedFrom(action, current.status)) {
     const label = statusLabels[current.status];
-    throw new AppError(
-      'submission.invalidStatus',
-      409,
-      `当前状态为“${label.zh}”，不能${actionLabels[action].zh}`,
-      `A submission that is ${label.en.toLowerCase()} cannot be ${actionLabels[action].en}`,
-    );
+    throw appError('submission.invalidStatus', { zh: `当前状态为“${label.zh}”，不能${actionLabels[action].zh}`, en: `A submission that is ${label.en.toLowerCase()} cannot be ${actionLabels[action].en}` });
   }
 };
 

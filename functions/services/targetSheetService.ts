@@ -4,7 +4,7 @@ import { defaultTargetSheetCheckOptions } from '../../domain/checks/targetSheetC
 import { emptyTargetSheet } from '../../domain/forms/targetSheet/emptyTargetSheet';
 import { TargetSheet } from '../../domain/model/targetSheet';
 import type { Principal } from '../../contract/principal';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import { getDepartment, getProject, getUnit } from '../store/referenceStore';
 import type { StoreContext } from '../store/storeContext';
 import { assertApprovalGate } from './approvalGate';
@@ -43,12 +43,7 @@ export const getTargetSheetVersion = targetSheetLifecycle.version;
  */
 const keepIdentity = (data: TargetSheet, stored: TargetSheet): TargetSheet => {
   if (data.projectId !== stored.projectId || data.year !== stored.year) {
-    throw new AppError(
-      'targetSheet.projectMismatch',
-      422,
-      `表中的项目或年度（${data.projectId}，${data.year}）与此申报表（${stored.projectId}，${stored.year}）不符`,
-      `The sheet's project or year (${data.projectId}, ${data.year}) differs from this target sheet's (${stored.projectId}, ${stored.year})`,
-    );
+    throw appError('targetSheet.projectMismatch', { zh: `表中的项目或年度（${data.projectId}，${data.year}）与此申报表（${stored.projectId}，${stored.year}）不符`, en: `The sheet's project or year (${data.projectId}, ${data.year}) differs from this target sheet's (${stored.projectId}, ${stored.year})` });
   }
   return { ...data, projectName: stored.projectName, departmentName: stored.departmentName, unitName: stored.unitName };
 };
@@ -66,12 +61,7 @@ export const createTargetSheet = async (
   const project = visibleOr404(principal, await getProject(store, input.projectId), '项目', 'Project');
   const role = requireRole(principal, fileRoles, project, '填报绩效目标', 'file performance targets');
   if (project.year !== input.year) {
-    throw new AppError(
-      'targetSheet.yearMismatch',
-      422,
-      `项目“${project.name_zh}”属于 ${project.year} 年度，不是 ${input.year} 年度`,
-      `Project "${project.name_en || project.name_zh}" belongs to budget year ${project.year}, not ${input.year}`,
-    );
+    throw appError('targetSheet.yearMismatch', { zh: `项目“${project.name_zh}”属于 ${project.year} 年度，不是 ${input.year} 年度`, en: `Project "${project.name_en || project.name_zh}" belongs to budget year ${project.year}, not ${input.year}` });
   }
   const department = await getDepartment(store, project.regionId, project.departmentId);
   const unit = project.unitId === undefined ? undefined : await getUnit(store, project.regionId, project.departmentId, project.unitId);

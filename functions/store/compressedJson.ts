@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 
 /**
  * Form data and stored responses are kept as gzipped JSON: a DynamoDB item holds at most 400 KB
@@ -11,7 +11,7 @@ export const maxCompressedBytes = 300_000;
 export const compressJson = (value: unknown): Uint8Array => {
   const bytes = gzipSync(Buffer.from(JSON.stringify(value), 'utf8'));
   if (bytes.byteLength > maxCompressedBytes) {
-    throw new AppError('submission.tooLarge', 413, '表格内容过大，无法保存', 'The form is too large to be stored');
+    throw appError('submission.tooLarge', { zh: '表格内容过大，无法保存', en: 'The form is too large to be stored' });
   }
   return new Uint8Array(bytes);
 };

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 
 /**
  * Opaque page cursors: the query's LastEvaluatedKey (all string attributes in this table) as
@@ -10,7 +10,7 @@ export type CursorKey = Record<string, string>;
 export const encodeCursor = (key: CursorKey): string => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 
 const invalidCursor = (cause?: unknown) =>
-  new AppError('request.invalidCursor', 400, '分页游标无效，请从第一页重新查询', 'The page cursor is invalid; start again from the first page', [], { cause });
+  appError('request.invalidCursor', { zh: '分页游标无效，请从第一页重新查询', en: 'The page cursor is invalid; start again from the first page', cause });
 
 /**
  * Decodes a cursor and checks that it has exactly the expected key attributes and the expected

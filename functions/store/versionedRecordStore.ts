@@ -1,7 +1,7 @@
 import { GetItemCommand, TransactWriteItemsCommand, type TransactWriteItem } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Role } from '../../domain/model/role';
-import { AppError } from '../errors/appError';
+import { AppError, appError } from '../errors/appError';
 import { cancellationReasons } from './cancellationReasons';
 import { compressJson, decompressJson } from './compressedJson';
 import { idempotencyItem } from './idempotencyStore';
@@ -33,26 +33,17 @@ export type ConflictFamily = 'submission' | 'record';
  */
 export const versionConflict = (family: ConflictFamily, versions?: { current: number; expected: number | undefined }, cause?: unknown): AppError =>
   versions?.expected === undefined
-    ? new AppError(`${family}.versionConflict`, 409, '版本已变化，请刷新后重试', 'The version changed; reload and retry', [], { cause })
-    : new AppError(
-        `${family}.versionConflict`,
-        409,
-        `版本已变化（当前第 ${versions.current} 版，您提交的是第 ${versions.expected} 版），请刷新后重试`,
-        `The version changed (now ${versions.current}, yours ${versions.expected}); reload and retry`,
-        [],
-        { cause, headers: { etag: `"${versions.current}"` } },
-      );
+    ? appError(`${family}.versionConflict`, { zh: '版本已变化，请刷新后重试', en: 'The version changed; reload and retry', cause })
+    : appError(`${family}.versionConflict`, { zh: `版本已变化（当前第 ${versions.current} 版，您提交的是第 ${versions.expected} 版），请刷新后重试`, en: `The version changed (now ${versions.current}, yours ${versions.expected}); reload and retry`, cause, headers: { etag: `"${versions.current}"` } });
 
 const alreadyExists = (family: ConflictFamily, cause: unknown): AppError =>
   family === 'submission'
-    ? new AppError('submission.exists', 409, '该表已存在，请打开已有的表', 'This form already exists; open it instead', [], { cause })
-    : new AppError('record.exists', 409, '该记录已存在，请刷新后重试', 'This record already exists; reload and retry', [], { cause });
+    ? appError('submission.exists', { zh: '该表已存在，请打开已有的表', en: 'This form already exists; open it instead', cause })
+    : appError('record.exists', { zh: '该记录已存在，请刷新后重试', en: 'This record already exists; reload and retry', cause });
 
 /** Raised when a concurrent request with the same Idempotency-Key committed first; the caller replays its response. */
 export const idempotencyRaced = (cause?: unknown): AppError =>
-  new AppError('idempotency.inProgress', 409, '相同幂等键的请求正在处理，请稍后重试', 'A request with the same Idempotency-Key is being processed; retry later', [], {
-    cause,
-  });
+  appError('idempotency.inProgress', { zh: '相同幂等键的请求正在处理，请稍后重试', en: 'A request with the same Idempotency-Key is being processed; retry later', cause });
 
 /** One change of a versioned record, as the items it puts. */
 export interface VersionedWrite {

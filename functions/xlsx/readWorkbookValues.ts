@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Cell, CellValue as ExcelCellValue, Worksheet } from 'exceljs';
 import type { CellValue } from '../../domain/grid/grid';
 import { unneutralizeText } from '../../domain/grid/neutralize';
-import { AppError } from '../errors/appError';
+import { appError } from '../errors/appError';
 import { metaSheetName } from './hiddenSheets';
 import { checkZipLimits } from './zipLimits';
 
@@ -67,7 +67,7 @@ const sheetValues = (sheet: Worksheet, options: ReadValuesOptions): CellValue[][
   const rows = options.rows ?? sheet.rowCount;
   const columns = options.columns ?? sheet.columnCount;
   if (rows * columns > maxCells) {
-    throw new AppError('xlsx.tooLarge', 413, '工作表过大，无法读取', 'The sheet is too large to read');
+    throw appError('xlsx.tooLarge', { zh: '工作表过大，无法读取', en: 'The sheet is too large to read' });
   }
   return Array.from({ length: rows }, (_, r) => {
     const row = sheet.getRow(r + 1);
@@ -105,14 +105,14 @@ export const openWorkbook = async (buffer: Buffer): Promise<OpenedWorkbook> => {
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (cause) {
-    throw new AppError('xlsx.unreadable', 422, '无法读取该文件，请上传 .xlsx 格式的工作簿', 'The file could not be read; upload an .xlsx workbook', [], { cause });
+    throw appError('xlsx.unreadable', { zh: '无法读取该文件，请上传 .xlsx 格式的工作簿', en: 'The file could not be read; upload an .xlsx workbook', cause });
   }
   return {
     sheetNames: workbook.worksheets.map((sheet) => sheet.name),
     values: (sheetName, options = {}) => {
       const sheet = workbook.getWorksheet(sheetName);
       if (!sheet) {
-        throw new AppError('xlsx.sheetMissing', 422, `工作簿中没有名为"${sheetName}"的工作表`, `The workbook has no sheet named "${sheetName}"`);
+        throw appError('xlsx.sheetMissing', { zh: `工作簿中没有名为"${sheetName}"的工作表`, en: `The workbook has no sheet named "${sheetName}"` });
       }
       return sheetValues(sheet, options);
     },

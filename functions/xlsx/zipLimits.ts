@@ -1,5 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
-import { AppError } from '../errors/appError';
+import { appError, type AppError } from '../errors/appError';
 
 /**
  * Limits on what an uploaded .xlsx (a zip of XML parts) may make us do, checked before any XML
@@ -34,25 +34,19 @@ const localHeaderSignature = 0x04034b50;
 const zip64Marker = 0xffffffff;
 
 const unreadable = (why: string): AppError =>
-  new AppError('xlsx.unreadable', 422, '无法读取该文件，请上传 .xlsx 格式的工作簿', 'The file could not be read; upload an .xlsx workbook', [], {
-    cause: new Error(why),
-  });
+  appError('xlsx.unreadable', { zh: '无法读取该文件，请上传 .xlsx 格式的工作簿', en: 'The file could not be read; upload an .xlsx workbook', cause: new Error(why) });
 
 const tooLarge = (limits: ZipLimits): AppError =>
-  new AppError(
-    'xlsx.tooLarge',
-    413,
-    `工作簿解压后过大（上限 ${limits.entries} 个部件、共 ${Math.floor(limits.uncompressedBytes / 1024 / 1024)} MB），请只上传从本系统下载的表格`,
-    `The workbook is too large once unzipped (limit ${limits.entries} parts, ${Math.floor(limits.uncompressedBytes / 1024 / 1024)} MB in all); upload only forms downloaded from here`,
-  );
+  appError('xlsx.tooLarge', {
+    zh: `工作簿解压后过大（上限 ${limits.entries} 个部件、共 ${Math.floor(limits.uncompressedBytes / 1024 / 1024)} MB），请只上传从本系统下载的表格`,
+    en: `The workbook is too large once unzipped (limit ${limits.entries} parts, ${Math.floor(limits.uncompressedBytes / 1024 / 1024)} MB in all); upload only forms downloaded from here`,
+  });
 
 const tooManyCells = (limits: ZipLimits): AppError =>
-  new AppError(
-    'xlsx.tooManyCells',
-    422,
-    `工作簿的单元格过多（上限 ${limits.cells} 个），请删除多余的行列后重新上传`,
-    `The workbook has too many cells (limit ${limits.cells}); delete the extra rows and columns and upload again`,
-  );
+  appError('xlsx.tooManyCells', {
+    zh: `工作簿的单元格过多（上限 ${limits.cells} 个），请删除多余的行列后重新上传`,
+    en: `The workbook has too many cells (limit ${limits.cells}); delete the extra rows and columns and upload again`,
+  });
 
 /** The end-of-central-directory record: within the last 64 KB + 22 bytes (its comment is at most 64 KB). */
 const findEndOfDirectory = (zip: Buffer): number => {

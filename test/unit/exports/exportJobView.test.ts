@@ -27,7 +27,7 @@ describe('exportJobStatus', () => {
   });
 
   it('keeps a finished job as recorded, however old', () => {
-    const error = { code: 'auth.forbidden', message_zh: '…', message_en: '…' };
+    const error = { code: 'auth.forbidden' as const, message_zh: '…', message_en: '…' };
     expect(exportJobStatus(job({ status: 'failed', error }), at(600))).toEqual({ status: 'failed', error });
     expect(exportJobStatus(job({ status: 'done' }), at(600))).toEqual({ status: 'done' });
   });

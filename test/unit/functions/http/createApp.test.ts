@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Principal } from '../../../../contract/principal';
 import type { Verifier } from '../../../../functions/auth/verifier';
-import { AppError } from '../../../../functions/errors/appError';
+import { appError } from '../../../../functions/errors/appError';
 import { invalidToken } from '../../../../functions/errors/requestErrors';
 import { createApp, type AppEnv } from '../../../../functions/http/createApp';
 import { json } from '../../../../functions/http/json';
@@ -41,7 +41,7 @@ const routes: RouteDefinition[] = [
     method: 'POST',
     path: '/v1/target-sheets/{id}/submit',
     handle: async () => {
-      throw new AppError('submission.versionConflict', 409, '版本已变化，请刷新后重试', 'The version changed; reload and retry');
+      throw appError('submission.versionConflict', { zh: '版本已变化，请刷新后重试', en: 'The version changed; reload and retry' });
     },
   },
   { method: 'GET', path: '/v1/downloads/{key}', public: true, handle: async ({ principal }) => json(200, principal) },
