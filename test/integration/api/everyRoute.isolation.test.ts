@@ -138,7 +138,7 @@ const routeCases: Record<string, Attempt | ListRoute | Exemption> = {
   'GET /v1/forms/{formId}': { kind: 'exempt', reason: 'form specs (labels, lists): the same for everyone' },
   'GET /v1/budgets': { kind: 'exempt', reason: 'the four budgets and the cycle stages: reference data, the same for everyone' },
   'POST /v1/target-sheets/check': { kind: 'exempt', reason: 'runs the checks on the data sent and stores or reads nothing' },
-  'GET /v1/exports/{id}/download': { kind: 'exempt', reason: 'public: the HMAC-signed, expiring link is the credential (tested in issue5/exportJobs)' },
+  'GET /v1/exports/{id}/download': { kind: 'exempt', reason: 'public: the HMAC-signed, expiring link is the credential (tested in consolidation/exportJobs)' },
 
   'GET /v1/departments': { kind: 'list', path: '/v1/departments', owner: 'filer-edu', items: (body) => body.items.map((d: { id: string; regionId: string }) => ({ regionId: d.regionId, departmentId: d.id })) },
   'GET /v1/projects': { kind: 'list', path: '/v1/projects?year=2026', filter: 'departmentId=nt-edu', owner: 'filer-edu', items: (body) => body.items },

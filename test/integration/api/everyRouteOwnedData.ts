@@ -106,7 +106,7 @@ export const createOwnedData = async (system: TestSystem): Promise<OwnedData> =>
   const exAnte = await filer.post('/v1/ex-ante-assessments', { subjectType: 'project', subjectId: 'nt-edu-2026-school-renovation', year: 2026 });
   expect(exAnte.status).toBe(201);
 
-  // Through July the indicators are on track and only the execution lags (red, explained), as in issue4/cycleStory.
+  // Through July the indicators are on track and only the execution lags (red, explained), as in budgetCycle/cycleStory.
   const m07 = await filer.post('/v1/monitoring', { projectId, year: 2026, period: 'm07' });
   expect(m07.status).toBe(201);
   const progress = {
