@@ -42,7 +42,7 @@ export const seedDemoData = async (client: DynamoDBClient, tableName: string): P
     ...demoProjects.map((project) => putProject(store, project)),
     ...demoPolicies.map((policy) => putPolicy(store, policy)),
     ...demoFundYears.map((fundYear) => putFundYear(store, fundYear, { onlyIfAbsent: true })),
-    // Issue #3: each region's default rule set for the demo year.
+    // Each region's default rule set for the demo year.
     ...demoRegions.map((region) => seedDefaultRuleSet(store, region.id, demoYear, new Date())),
   ]);
   return { written: results.filter(Boolean).length };

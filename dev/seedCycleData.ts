@@ -4,7 +4,7 @@ import type { StoredFundYear } from '../functions/store/socialInsuranceFundStore
 import { demoYear } from './seedData';
 
 /**
- * Demo data for issue #4 (ex-ante assessment of policies, social insurance fund risk) in 南通市.
+ * Demo data for the budget cycle (ex-ante assessment of policies, social insurance fund risk) in 南通市.
  * Plausible figures for a city of about 7.7 million people, not published accounts.
  */
 

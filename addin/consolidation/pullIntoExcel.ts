@@ -62,7 +62,7 @@ const prepareSheet = (context: Excel.RequestContext, found: Excel.Worksheet, nam
 };
 
 /**
- * Pulls a consolidation into the open workbook (issue #5 §1): 汇总, 项目 and 指标 sheets, created or
+ * Pulls a consolidation into the open workbook (docs/addin.md "Consolidate: pull into the workbook"): 汇总, 项目 and 指标 sheets, created or
  * re-pulled in place (Refresh), with frozen, filtered headers. Rows stream in page by page and go
  * to Excel in requests planned by {@link pullPlanner}, each under Excel on the web's payload limit,
  * so the number of syncs follows the data size (about one per 4 MB), not the row count. Evaluations

@@ -27,7 +27,7 @@ export interface PullPlannerOptions {
 }
 
 /**
- * Plans the pull of consolidated rows into worksheets (issue #5 §1), without touching Excel: rows
+ * Plans the pull of consolidated rows into worksheets (docs/addin.md "Consolidate: pull into the workbook"), without touching Excel: rows
  * arrive page by page; they are held until a request's worth (the budget) is there, then cut into
  * row blocks (`range.values` assignments) that together fill one request. So the number of
  * `context.sync()` calls is about total payload ÷ budget, never one per page or per row, and no

@@ -20,7 +20,7 @@ const requestOf = (picks: ConsolidationPicks, year: number) =>
   });
 
 /**
- * The 汇总 section's actions (issue #5 §1): pick the form and filters, pull into the workbook with
+ * The 汇总 section's actions (docs/addin.md "Consolidate: pull into the workbook"): pick the form and filters, pull into the workbook with
  * progress and cancel, re-pull in place (刷新) with the last request. The pull itself is the host's
  * (`ExcelHost.pull`, pullIntoExcel over Office.js); pages come from `GET /v1/consolidation`
  * following its cursor. `now` times the pull for the result line.

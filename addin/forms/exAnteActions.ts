@@ -20,7 +20,7 @@ const inputOf = (sheet: ExAnteSheet): ExAnteInput => {
 };
 
 /**
- * The pane's 事前绩效评估表 actions (issue #4) for the department's project: create or open, check
+ * The pane's 事前绩效评估表 actions (docs/cycle-rules.md) for the department's project: create or open, check
  * (scores against their points, every dimension scored, checklist answers; a provisional score and
  * conclusion), save and submit; the recorded conclusion is shown once the finance bureau approved.
  *

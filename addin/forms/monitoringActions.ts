@@ -15,7 +15,7 @@ type Doc = SubmissionDocument<MonitoringSheet>;
 export const defaultPeriod = monitoringPeriod(7);
 
 /**
- * The pane's 绩效运行监控表 actions (issue #4): per project and period, create (prefilled from the
+ * The pane's 绩效运行监控表 actions (docs/cycle-rules.md): per project and period, create (prefilled from the
  * approved targets) or open, check (signals computed with the region's rule set as the server
  * will, non-green rows lacking reason, likelihood or measure flagged by cell), save and submit; and
  * for finance roles the warnings view (red and yellow projects per department).

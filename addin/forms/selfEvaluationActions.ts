@@ -20,7 +20,7 @@ const view = (score: Pick<SelfEvaluationResult, 'total' | 'grade' | 'ruleSetId' 
 });
 
 /**
- * The pane's 项目支出绩效自评表 actions (issue #3): create or open the sheet from the approved
+ * The pane's 项目支出绩效自评表 actions (docs/scoring.md): create or open the sheet from the approved
  * targets, score it live as the filer types (liveScore.ts), check, save and submit; after submit the
  * server's stored score is shown, and a difference from the live one (the rule set changed in the
  * meantime) is said out loud.

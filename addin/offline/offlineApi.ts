@@ -36,7 +36,7 @@ const UploadAnswer = z.object({ head: SubmissionHead });
 const maxPages = 20;
 
 /**
- * The four API calls of the offline page (docs/api.md, issue #5 §3): who am I, the projects of a
+ * The four API calls of the offline page (docs/api.md, docs/offline.md): who am I, the projects of a
  * year, download a template, upload a filled workbook. Errors come back as {@link ApiProblem}
  * (problem+json, with the cell-addressed problems of `offline.invalid`).
  *

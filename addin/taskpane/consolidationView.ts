@@ -11,7 +11,7 @@ const checkbox = (kit: ViewKit, text: string, checked: boolean, onchange: () => 
   h('label', { class: 'check' }, h('input', { type: 'checkbox', checked, disabled: kit.state.busy, onchange }), text);
 
 /**
- * 汇总 (issue #5 §1): year, form, budget types, departments and statuses; 拉取到工作簿, 刷新 and
+ * 汇总 (docs/addin.md "Consolidate: pull into the workbook"): year, form, budget types, departments and statuses; 拉取到工作簿, 刷新 and
  * 取消 (the only control left enabled while a pull runs); progress as rows in Excel of rows read,
  * and the result line of the last pull.
  */

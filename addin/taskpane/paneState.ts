@@ -32,7 +32,7 @@ export type OpenSheet = OpenForm<TargetSheet>;
 /** The pane's sections: one per form, the finance view of monitoring warnings, and 汇总 (pull into Excel). */
 export type PaneForm = 'targetSheet' | 'selfEvaluation' | 'monitoring' | 'exAnte' | 'warnings' | 'consolidate';
 
-/** What a user picks for a pull (issue #5 §1), besides the pane's year; an empty list means all. */
+/** What a user picks for a pull (docs/addin.md "Consolidate: pull into the workbook"), besides the pane's year; an empty list means all. */
 export interface ConsolidationPicks {
   form: ConsolidationForm;
   budgetTypes: BudgetType[];

@@ -9,7 +9,7 @@ import type { ConsolidationColumn } from './consolidationColumn';
 import type { ConsolidationTrace, IndicatorRow, ProjectRow } from './consolidationRow';
 
 /**
- * The columns of the consolidated 项目 and 指标 sheets (issue #5 §1). Labels are shown in Chinese
+ * The columns of the consolidated 项目 and 指标 sheets (docs/addin.md "Consolidate: pull into the workbook"). Labels are shown in Chinese
  * (the zh label of each code), since the sheets are read by the finance bureau.
  */
 

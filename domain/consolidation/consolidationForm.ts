@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The forms the finance bureau consolidates (issue #5): one consolidated workbook per year and form.
+ * The forms the finance bureau consolidates (docs/api.md "Routes: consolidation, exports, offline workbooks, disclosure"): one consolidated workbook per year and form.
  * `targetSheet` is read from submissions today; the others have a source once their data is stored
  * (functions/consolidation/consolidationSources.ts says which are available).
  */

@@ -6,7 +6,7 @@ import { ConsolidationForm } from './consolidationForm';
 import type { ConsolidationOwner, ProjectRow } from './consolidationRow';
 
 /**
- * What a finance user picks before pulling or exporting (issue #5 §1): a year, a form, and
+ * What a finance user picks before pulling or exporting (docs/addin.md "Consolidate: pull into the workbook"): a year, a form, and
  * optionally budget types, departments and statuses (empty or absent = all).
  */
 export const ConsolidationRequest = z.strictObject({

@@ -7,7 +7,7 @@ import type { Signal } from '../monitoring/signal';
 import type { ConsolidationForm } from './consolidationForm';
 
 /**
- * What traces a consolidated row back to its source (issue #5 §1): the submission, the version the
+ * What traces a consolidated row back to its source (docs/addin.md "Consolidate: pull into the workbook"): the submission, the version the
  * row was read from, and who approved it. Refresh compares these to know what changed.
  */
 export interface ConsolidationTrace {

@@ -6,7 +6,7 @@ import { fenToWanYuanExact } from '../values/moneyText';
 import { wanYuanFormat } from './consolidationColumns';
 import type { ProjectRow } from './consolidationRow';
 
-/** One department's line of the 汇总 sheet (issue #5 §1): counts, totals and distributions. */
+/** One department's line of the 汇总 sheet (docs/addin.md "Consolidate: pull into the workbook"): counts, totals and distributions. */
 export interface DepartmentSummary {
   departmentId: string;
   departmentName: string;

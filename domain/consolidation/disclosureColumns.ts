@@ -3,7 +3,7 @@ import { indicatorColumns, projectColumns } from './consolidationColumns';
 import type { IndicatorRow, ProjectRow } from './consolidationRow';
 
 /**
- * 信息公开 (issue #5 §4): what is published with the budget and final accounts: the approved key
+ * 信息公开 (docs/api.md, disclosure): what is published with the budget and final accounts: the approved key
  * performance targets and evaluation results, without internal comments or personal data (who
  * approved, review comments) and without workflow internals (status, version, submission ids).
  */

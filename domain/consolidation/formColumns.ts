@@ -22,7 +22,7 @@ const whenPresent = <R extends ProjectRow>(columns: readonly ConsolidationColumn
   }));
 
 /**
- * The columns of a form's consolidation, in the add-in's pull and in exported files alike (issue #5 §1, §2): every form has the project and indicator
+ * The columns of a form's consolidation, in the add-in's pull and in exported files alike (docs/api.md "Routes: consolidation, exports, offline workbooks, disclosure"): every form has the project and indicator
  * columns; evaluations add their kind, part scores, evaluators and self-score gap
  * (evaluationColumns), recommendations their action, amounts, reasons and decision
  * (recommendationColumns), after the project columns as in docs/api.md.

@@ -17,7 +17,7 @@ export const selfEvaluationSource = submissionSource('selfEvaluation', (head, da
 
 export const monitoringSource = submissionSource('monitoring', (head, data, project, name) => monitoringRows(head, MonitoringSheet.parse(data), project, name));
 
-/** Every form of issue #5 has its source; the Record type keeps a new consolidation form from compiling without one. */
+/** Every consolidation form has its source; the Record type keeps a new consolidation form from compiling without one. */
 const sources: Record<ConsolidationForm, ConsolidationSource> = {
   targetSheet: targetSheetSource,
   monitoring: monitoringSource,

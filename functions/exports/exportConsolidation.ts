@@ -34,7 +34,7 @@ export const exportContentType = (format: ExportInput['format']): string => (for
 
 /**
  * Builds a consolidated or public file on the server as a stream into the export store and returns
- * a time-limited link (issue #5 §2, §4): the file never sits whole in memory and never passes
+ * a time-limited link (docs/architecture.md "Exports as jobs"): the file never sits whole in memory and never passes
  * through the Lambda response. Scope is that of every read: a region for finance roles and
  * auditors, one department for department roles. The export worker (runExportJob) calls it with the
  * job's id as the file's id and the principal stored with the job.

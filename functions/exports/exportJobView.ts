@@ -3,7 +3,7 @@ import { exportJobQueueSeconds, exportWorkerTimeoutSeconds, type ExportJob, type
 import type { ExportInput } from './exportConsolidation';
 import type { ExportLink } from './exportStore';
 
-/** What `POST /v1/exports` and `GET /v1/exports/{id}` answer (docs/api.md, issue #5 section). */
+/** What `POST /v1/exports` and `GET /v1/exports/{id}` answer (docs/api.md "Routes: consolidation, exports, offline workbooks, disclosure"). */
 export interface ExportJobView extends Pick<ExportInput, 'kind' | 'format' | 'year' | 'form'> {
   id: string;
   status: ExportJobStatus;

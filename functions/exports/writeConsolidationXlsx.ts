@@ -27,7 +27,7 @@ const sheetOf = (name: string, columns: Columns, rows: Iterable<CellValue[]> | A
   rows,
 });
 
-// Every text is neutralized against formula injection (docs/api.md, exports); numbers stay numbers.
+// Every text is neutralized against formula injection (docs/api.md, consolidated files); numbers stay numbers.
 const neutralized = (cells: CellValue[]): CellValue[] => cells.map(neutralizeValue);
 
 /**

@@ -16,7 +16,7 @@ export const csvLine = (values: readonly CellValue[]): string => `${values.map(f
 
 /**
  * Streams rows as a UTF-8 CSV file with a byte-order mark (so that Excel and WPS open Chinese text
- * correctly), every text neutralized against formula injection (issue #5 §5). Lines are written in
+ * correctly), every text neutralized against formula injection (docs/api.md, consolidated files). Lines are written in
  * blocks of about 64 KB; ends `output` and returns the number of rows.
  *
  * @example

@@ -5,7 +5,7 @@ import { appError } from '../errors/appError';
 
 
 /**
- * What the hidden `_meta` sheet of an offline workbook says (issue #5 §3): the form, the subject,
+ * What the hidden `_meta` sheet of an offline workbook says (docs/offline.md): the form, the subject,
  * the year, the version the file was made from (0 before the first save), a fingerprint of the
  * form's layout, and a checksum over all of them.
  */

@@ -19,7 +19,7 @@ export interface OfflineTemplate {
 }
 
 /**
- * An offline workbook for a form and subject (issue #5 §3): the form as it stands (the current
+ * An offline workbook for a form and subject (docs/offline.md): the form as it stands (the current
  * version, or prefilled from the project before the first save), protected so only input cells
  * can be edited, with native drop-downs, and a hidden `_meta` sheet naming form, subject, year,
  * version, layout and checksum. Anyone who may read the subject may download it.

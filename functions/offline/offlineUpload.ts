@@ -20,7 +20,7 @@ const stale = (fileVersion: number, currentVersion: number) =>
   appError('offline.staleVersion', { zh: `该文件基于第 ${fileVersion} 版制作，而此表已更新到第 ${currentVersion} 版且内容有变化；为避免覆盖他人的修改，请下载第 ${currentVersion} 版的模板重新填写`, en: `This file was made from version ${fileVersion}, but the form is now at version ${currentVersion} with different content; to avoid overwriting those changes, download the template of version ${currentVersion} and fill it again` });
 
 /**
- * Takes an offline workbook back (issue #5 §3): verifies `_meta` (unknown or tampered → 422),
+ * Takes an offline workbook back (docs/offline.md): verifies `_meta` (unknown or tampered → 422),
  * reads the form's cells with the same reader and checks as the add-in (errors → 422
  * `offline.invalid`, every problem with its cell), and saves the data as a new draft version.
  * A file made from an older version is applied only when the form has not changed in content since

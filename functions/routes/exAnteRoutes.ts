@@ -24,7 +24,7 @@ import { submissionRoutes } from './submissionRoutes';
 
 const base = '/v1/ex-ante-assessments';
 
-/** The /v1/ex-ante-assessments routes and GET /v1/policies (docs/api.md, issue #4). Writes honour If-Match and Idempotency-Key. */
+/** The /v1/ex-ante-assessments routes and GET /v1/policies (docs/api.md "Routes: ex-ante assessment, approval gate, monitoring, budgets, social insurance funds"). Writes honour If-Match and Idempotency-Key. */
 export const exAnteRoutes = (store: StoreContext): RouteDefinition[] => [
   defineRoute({
     method: 'GET',

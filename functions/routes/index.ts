@@ -33,7 +33,7 @@ import { targetSheetRoutes } from './targetSheetRoutes';
 export const buildRoutes = (deps: {
   dynamo: DynamoDBClient;
   tableName: string;
-  /** Where exports go (issue #5); from the environment (S3 bucket or local folder) when absent. */
+  /** Where exports go (docs/api.md "Routes: consolidation, exports, offline workbooks, disclosure"); from the environment (S3 bucket or local folder) when absent. */
   exports?: ExportStore;
   /** Starts export jobs; from the environment when absent (stream in the cloud, in-process locally, on `exports`). */
   exportRunner?: ExportJobRunner;

@@ -34,7 +34,7 @@ import { submissionRoutes } from './submissionRoutes';
 
 const base = '/v1/monitoring';
 
-/** The /v1/monitoring routes (docs/api.md, issue #4). Writes honour If-Match and Idempotency-Key. */
+/** The /v1/monitoring routes (docs/api.md "Routes: ex-ante assessment, approval gate, monitoring, budgets, social insurance funds"). Writes honour If-Match and Idempotency-Key. */
 export const monitoringRoutes = (store: StoreContext): RouteDefinition[] => [
   ...submissionRoutes(store, {
     base,

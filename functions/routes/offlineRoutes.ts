@@ -16,7 +16,7 @@ import { etag } from './ifMatch';
 const base64 = z.string().min(1).max(1_400_000).regex(/^[A-Za-z0-9+/=\s]+$/, 'file: base64 of an .xlsx workbook');
 
 /**
- * Offline filling (issue #5 §3): `GET /v1/offline/templates` downloads a protected workbook for a
+ * Offline filling (docs/offline.md): `GET /v1/offline/templates` downloads a protected workbook for a
  * form and subject; `POST /v1/offline/uploads` takes it back filled (base64 in JSON), runs the same
  * reader and checks as the add-in and saves a new draft version.
  */

@@ -8,7 +8,7 @@ import type { StoreContext } from '../store/storeContext';
 import { defineRoute } from './defineRoute';
 import { yearParam } from '../../contract/queryParams';
 
-/** GET /v1/social-insurance/funds?year= and PUT /v1/social-insurance/funds/{fund}/years/{year} (docs/api.md, issue #4). */
+/** GET /v1/social-insurance/funds?year= and PUT /v1/social-insurance/funds/{fund}/years/{year} (docs/api.md "Routes: ex-ante assessment, approval gate, monitoring, budgets, social insurance funds"). */
 export const socialInsuranceRoutes = (store: StoreContext): RouteDefinition[] => [
   defineRoute({
     method: 'GET',

@@ -49,20 +49,20 @@ export const keys = {
   /** GSI1: a region's linkage decisions of a year. */
   regionDecisions: (regionId: string, year: number): string => `R#${regionId}#Y#${year}#DECISION`,
   rectification: (rectificationId: string): string => `RECT#${rectificationId}`,
-  /** 财政运行综合绩效评价 of a district (issue #3); GSI1: a city's evaluations of its districts for a year. */
+  /** 财政运行综合绩效评价 of a district (docs/data-model.md "Comprehensive fiscal evaluation of districts"); GSI1: a city's evaluations of its districts for a year. */
   fiscalEvaluation: (year: number, districtId: string): string => `FISCAL#${year}#${districtId}`,
   cityFiscalEvaluations: (cityId: string, year: number): string => `R#${cityId}#Y#${year}#FISCAL`,
   /** GSI1: a region's rectification tasks, by deadline; GSI2: a department's. */
   regionRectifications: (regionId: string): string => `R#${regionId}#RECT`,
   departmentRectifications: (regionId: string, departmentId: string): string => `R#${regionId}#D#${departmentId}#RECT`,
   rectificationSort: (deadline: string, rectificationId: string): string => `${deadline}#${rectificationId}`,
-  /** Issue #4: a policy (政策), the subject of an ex-ante assessment; GSI1 a region's policies of a year, GSI2 a department's. */
+  /** A policy (政策), the subject of an ex-ante assessment; GSI1 a region's policies of a year, GSI2 a department's. */
   policy: (policyId: string): Key => ({ PK: `POLICY#${policyId}`, SK: 'POLICY' }),
   regionPolicies: (regionId: string, year: number): string => `R#${regionId}#Y#${year}#POLICY`,
   regionPolicySort: (departmentId: string, policyId: string): string => `D#${departmentId}#POL#${policyId}`,
   departmentPolicySort: (policyId: string): string => `POL#${policyId}`,
   departmentPolicyPrefix: 'POL#',
-  /** Issue #4: a year of a social insurance fund's history, in its region's partition. */
+  /** A year of a social insurance fund's history, in its region's partition. */
   fundYear: (regionId: string, fundId: string, year: number): Key => ({ PK: `REGION#${regionId}`, SK: `SIFUND#${fundId}#Y#${year}` }),
   fundYearPrefix: 'SIFUND#',
   /** An export job (functions/exports/exportJob.ts); the worker's stream filter matches this PK prefix and SK. */

@@ -18,7 +18,7 @@
  *   idempotency       PK IDEM#<url-encoded subject of token>#<key>  SK IDEM   (expiresAt TTL, 24 h)
  *   export job        PK EXPORT#<jobId>                   SK JOB    (expiresAt TTL; the stream starts the worker)
  *   rule sets, evaluations, linkage decisions, rectification tasks, policies, fund years: see
- *   docs/data-model.md (issue #3 and #4 sections) and their builders in keys.ts.
+ *   docs/data-model.md (sections on versioned records, policies and funds) and their builders in keys.ts.
  */
 export const tableKeys = {
   partitionKey: 'PK',

@@ -28,7 +28,7 @@ export const writeListsSheet = (workbook: Workbook, columns: readonly ListColumn
 };
 
 /**
- * Writes the metadata sheet (issue #5: which form, subject, version and checksum a file carries),
+ * Writes the metadata sheet (which form, subject, version and checksum a file carries),
  * one key/value pair per row in columns A and B.
  */
 export const writeMetaSheet = (workbook: Workbook, meta: Readonly<Record<string, string>>): Worksheet => {

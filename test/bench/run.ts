@@ -9,7 +9,7 @@ import type { DynamoCounts } from './countingClient';
 import { seedBench, type BenchShape } from './seedBench';
 
 /**
- * `npm run bench` (issue #5 §6): consolidation of a city (5,000 projects × 20 indicators = 100,000
+ * `npm run bench` (README.md "Consolidation benchmark"): consolidation of a city (5,000 projects × 20 indicators = 100,000
  * indicator rows) from a fresh in-memory DynamoDB Local to an .xlsx file, against the same rows
  * written to CSV as the floor, the writers alone (ours, CSV, and ExcelJS's as the reference), plus
  * the add-in's pull plan for the same rows. Each phase runs in its own process

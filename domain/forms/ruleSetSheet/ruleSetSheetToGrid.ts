@@ -8,7 +8,7 @@ import { valueAtPath } from './ruleSetSheetPath';
 import { placeRuleSetSheet, ruleSetSheetForm } from './ruleSetSheetPlan';
 
 /**
- * Renders a rule set as the rule-set sheet (规则设置表, issue #3): sections with zh-first labels,
+ * Renders a rule set as the rule-set sheet (规则设置表, docs/api.md "Rule sets as a sheet in Excel"): sections with zh-first labels,
  * every number in an input cell (shares as percents, money in 万元), choices as drop-downs (反向指标
  * 计分方式 A/B, 执行率取整阶段, grades, actions), and bands, tiers, linkage rows and framework items as
  * small tables with spare blank rows for additions. Labels are locked; ruleSetFromGrid reads it back.

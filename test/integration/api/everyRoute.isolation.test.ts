@@ -9,7 +9,7 @@ import { startTestSystem, type ApiResult, type TestSystem } from '../../support/
 import { createOwnedData, financeScores, type OwnedData } from './everyRouteOwnedData';
 
 /**
- * Issue #2 acceptance, for EVERY route of buildRoutes: a department never reaches another
+ * Department isolation (DESIGN.md "Security model"), for EVERY route of buildRoutes: a department never reaches another
  * department's data, a region never another region's (DESIGN.md "Security model"; docs/api.md
  * "Scope"). nt-edu (南通市教育局) and the city's finance bureau own a full 2026 cycle; outsiders try
  * each route on it with a body its owner could send, and get 404 (out of scope: existence is not
@@ -112,7 +112,7 @@ const sheetData = { overallGoal: '提升全市中小学教师专业能力', annu
 const monitoringProgress = { executedFen: 0, indicators: [{}, {}, {}, {}, {}] };
 const exAnteScores = { assessors: [{ assessor: 'finance', scores: { necessity: 18, economy: 18, targetSoundness: 18, feasibility: 18, financingCompliance: 18 } }] };
 const fundYear = { year: 2026, incomeFen: 100, expenditureFen: 80, accumulatedBalanceFen: 500, contributionsDueFen: 90, contributionsCollectedFen: 85, subsidyFen: 10 };
-// A rule set is the region's: every department of the region reads it (docs/api.md, issue #3).
+// A rule set is the region's: every department of the region reads it (docs/api.md "Routes: self-evaluation, rule sets, evaluations, linkage, rectification").
 const regionWide = { 'filer-health': 'own' } as const;
 const readByRegion = (response: ApiResult, subject: Outsider) => {
   expect(scopeOf[subject].regionId).toBe('nantong');

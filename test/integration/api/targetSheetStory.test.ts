@@ -11,7 +11,7 @@ afterAll(async () => system?.stop());
 const projectId = 'nt-edu-2026-student-aid';
 const id = `targetSheet.2026.${projectId}`;
 
-describe('issue #2: a target sheet from draft to approval, over HTTP with real tokens', () => {
+describe('a target sheet from draft to approval, over HTTP with real tokens', () => {
   it('walks filer → reviewer → filer → reviewer, with every version and audit record kept', async () => {
     const filer = system.api('filer-edu');
     const reviewer = system.api('reviewer-city');

@@ -71,7 +71,7 @@ const apiGet = async (path: string, subject: string): Promise<{ status: number; 
   return { status: response.status, body: (await response.json()) as { head?: { version: number; status: string } } };
 };
 
-describe('offline.html in headless Chromium (issue #5 §3: filling without the add-in)', () => {
+describe('offline.html in headless Chromium (filling without the add-in)', () => {
   it('signs in, downloads a template, lists the problems of a faulty upload by cell, then saves the corrected file as a new version', async () => {
     const { page, errors } = await openPage('offline.html');
     await expect.poll(() => page.locator('h1').textContent()).toBe('绩效 · 离线填报');
@@ -134,7 +134,7 @@ describe('offline.html in headless Chromium (issue #5 §3: filling without the a
   });
 });
 
-describe('taskpane.html in headless Chromium with Office.js stubbed (issue #2)', () => {
+describe('taskpane.html in headless Chromium with Office.js stubbed', () => {
   it('renders the zh-CN pane and its sign-in without a script error', async () => {
     const { page, errors } = await openPage('taskpane.html');
     await page.locator('#demo-user').waitFor();

@@ -16,12 +16,12 @@ const monitoringId = `monitoring.2026.${projectId}.m07`;
 const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
 const scores = (each: number) => ({ necessity: each, economy: each, targetSoundness: each, feasibility: each, financingCompliance: each });
 
-describe('issue #4: assessment → approval gate → monitoring → finance action → warnings, over HTTP', () => {
+describe('assessment → approval gate → monitoring → finance action → warnings, over HTTP', () => {
   it('gates the targets on the assessment, then monitors the project to a red warning and a suspension', async () => {
     const filer = system.api('filer-edu');
     const reviewer = system.api('reviewer-city');
 
-    // Targets are filed and submitted as in issue #2.
+    // Targets are filed and submitted as in the target-sheet story.
     const sheet = await filer.post('/v1/target-sheets', { projectId, year: 2026 });
     expect(sheet.status).toBe(201);
     const data = { ...sheet.body.data, overallGoal: '完成教学楼抗震加固和功能改造', annualGoal: '2026 年完成主体改造', indicators: goodStudentAidIndicators };
@@ -195,7 +195,7 @@ describe('issue #4: assessment → approval gate → monitoring → finance acti
   });
 });
 
-describe('issue #4: budgets and social insurance fund risk', () => {
+describe('budgets and social insurance fund risk', () => {
   it('lists the four budgets with their focus points and the subjects with their forms', async () => {
     const response = await system.api('filer-edu').get('/v1/budgets');
     expect(response.status).toBe(200);

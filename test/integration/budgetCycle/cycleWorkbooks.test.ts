@@ -22,7 +22,7 @@ const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } 
 // The seeded region's rule set is still the defaults, version 1.
 const rules = defaultRuleSet('nantong', 2026);
 
-describe('issue #4: ex-ante assessments and monitoring reports as .xlsx downloads', () => {
+describe('ex-ante assessments and monitoring reports as .xlsx downloads', () => {
   it('downloads an assessment as a protected workbook that reads back to the stored data', async () => {
     const filer = system.api('filer-edu');
     const assessment = {

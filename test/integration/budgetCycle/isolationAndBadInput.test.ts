@@ -3,7 +3,7 @@ import { goodStudentAidIndicators } from '../../support/targetSheetFixtures';
 import { startTestSystem, type TestSystem } from '../../support/testSystem';
 
 /**
- * Isolation on every issue #4 route (DESIGN.md "Security model"): outsiders get 404 and change
+ * Isolation on every budget-cycle route (DESIGN.md "Security model"): outsiders get 404 and change
  * nothing, in-scope callers with the wrong role 403; and bad input gets a 4xx problem+json.
  */
 let system: TestSystem;
@@ -71,7 +71,7 @@ const unchanged = async () => {
   expect((await filer.get(`/v1/monitoring?year=2026`)).body.items).toHaveLength(1);
 };
 
-describe('issue #4 isolation: outsiders get 404 on every route and change nothing', () => {
+describe('budget-cycle isolation: outsiders get 404 on every route and change nothing', () => {
   const cases = outsiders.flatMap((subject) => attempts.map((attempt) => ({ subject, ...attempt })));
   it.each(cases)('$subject: $name → 404', async ({ subject, method, path, body }) => {
     const response = await system.api(subject).request(method, path, body, { headers: method === 'GET' ? {} : write });
@@ -94,7 +94,7 @@ describe('issue #4 isolation: outsiders get 404 on every route and change nothin
   });
 });
 
-describe('issue #4: in scope but the wrong role → 403, nothing changes', () => {
+describe('in scope but the wrong role → 403, nothing changes', () => {
   const wrongRoles: { subject: string; attempt: string }[] = [
     { subject: 'auditor-city', attempt: 'save the assessment' },
     { subject: 'auditor-city', attempt: 'submit the assessment' },
@@ -117,7 +117,7 @@ describe('issue #4: in scope but the wrong role → 403, nothing changes', () =>
   });
 });
 
-describe('issue #4 bad input → 4xx problem+json', () => {
+describe('budget-cycle bad input → 4xx problem+json', () => {
   const cases: { name: string; subject: string; method: 'GET' | 'POST' | 'PUT'; path: string; body?: unknown; headers?: Record<string, string>; status: number; code?: string }[] = [
     { name: 'an unknown kind of subject', subject: 'filer-edu', method: 'POST', path: '/v1/ex-ante-assessments', body: { subjectType: 'building', subjectId: 'x', year: 2026 }, status: 400 },
     { name: 'an unknown field in the assessment', subject: 'filer-edu', method: 'PUT', path: `/v1/ex-ante-assessments/${assessmentId}`, body: { data: { assessment: { ...assessment, score: 100 } } }, headers: write, status: 400, code: 'request.invalid' },

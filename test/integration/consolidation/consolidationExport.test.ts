@@ -66,7 +66,7 @@ const allPages = async (api: ApiClient, query: string) => {
   return { projects, indicators, pages };
 };
 
-describe('issue #5 §1: consolidated rows through the API', () => {
+describe('consolidated rows through the API', () => {
   it('gives the finance bureau every subject of its region with its indicators, each traced to submission, version and approver', async () => {
     const { projects, indicators, pages } = await allPages(system.api('reviewer-city'), 'year=2026&form=targetSheet&limit=2');
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -92,13 +92,13 @@ describe('issue #5 §1: consolidated rows through the API', () => {
     const own = await allPages(system.api('filer-health'), 'year=2026&form=targetSheet&departmentIds=nt-edu');
     expect(own.projects.map((p) => p.departmentId)).toEqual(['nt-health']);
     expect((await system.api('expert-city').get('/v1/consolidation?year=2026&form=targetSheet')).status).toBe(403);
-    // Every form of issue #5 has a source now: finance re-evaluations too (none recorded yet here).
+    // Every consolidation form has a source now: finance re-evaluations too (none recorded yet here).
     const evaluations = await system.api('reviewer-city').get('/v1/consolidation?year=2026&form=evaluation');
     expect(evaluations.status).toBe(200);
   });
 });
 
-describe('issue #5 §2, §4, §5: export jobs write to the store; the file is fetched by a signed, expiring link', () => {
+describe('export jobs write to the store; the file is fetched by a signed, expiring link', () => {
   it('writes the consolidated workbook on the server and serves it without a token through the link; SheetJS reads back the same rows', async () => {
     const reviewer = system.api('reviewer-city');
     const done = await exportAndWait(reviewer, { year: 2026, form: 'targetSheet' });

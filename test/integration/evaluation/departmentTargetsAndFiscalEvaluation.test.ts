@@ -11,7 +11,7 @@ afterAll(async () => system?.stop());
 
 const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
 
-describe('部门整体绩效目标申报表 (issue #3 §5) through HTTP', () => {
+describe('部门整体绩效目标申报表 (docs/api.md "Department overall targets …") through HTTP', () => {
   const id = 'departmentTargets.2026.nt-edu';
 
   it('is created by the department, refused on submit with cell-addressed problems, then submitted and approved', async () => {
@@ -73,7 +73,7 @@ describe('部门整体绩效目标申报表 (issue #3 §5) through HTTP', () => 
   });
 });
 
-describe('财政运行综合绩效评价 of districts (issue #3 §6) through HTTP', () => {
+describe('财政运行综合绩效评价 of districts (RULES.md §6, docs/api.md) through HTTP', () => {
   const body = { score: 92, breakdown: [{ item: '预算管理', score: 46, maxScore: 50 }, { item: '财政运行', score: 46, maxScore: 50 }], comment: '综合评价良好' };
 
   it('the city’s finance scores a district and the factor follows the city’s rule set', async () => {

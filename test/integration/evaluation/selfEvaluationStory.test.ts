@@ -13,7 +13,7 @@ const targetId = `targetSheet.2026.${projectId}`;
 const id = `selfEvaluation.2026.${projectId}`;
 const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
 
-/** Approves the project's target sheet with the well-formed fixture indicators (issue #2's walk, short). */
+/** Approves the project's target sheet with the well-formed fixture indicators (the target-sheet story, short). */
 const approveTargets = async (): Promise<void> => {
   const filer = system.api('filer-edu');
   const created = await filer.post('/v1/target-sheets', { projectId, year: 2026 });
@@ -31,7 +31,7 @@ const filledIndicators = (indicators: Record<string, unknown>[]) =>
     deviation: i === 0 ? '部分学校资助申请延后至下年度' : '',
   }));
 
-describe('issue #3: targets approved → self-evaluation scored by the server, with the rule-set version', () => {
+describe('targets approved → self-evaluation scored by the server, with the rule-set version', () => {
   it('starts only from approved targets', async () => {
     const early = await system.api('filer-edu').post('/v1/self-evaluations', { projectId, year: 2026 });
     expect(early.status).toBe(409);
@@ -175,7 +175,7 @@ const financeScores = { projectApproval: 6, performanceTargets: 6, fundingInput:
 const expertScores = { projectApproval: 5, performanceTargets: 7, fundingInput: 5, fundsInPlaceRate: 4, executionRate: 3, fundUseCompliance: 3, implementation: 6, quantity: 7, quality: 7, timeliness: 6, cost: 5, economic: 5, social: 6, ecological: 5, sustainability: 4, satisfaction: 4 };
 const evaluationId = `evaluation.2026.${projectId}`;
 
-describe('issue #3: finance re-evaluation → gaps → linkage recommendations and decisions', () => {
+describe('finance re-evaluation → gaps → linkage recommendations and decisions', () => {
   it('records a finance re-evaluation with two evaluators, scored by the server', async () => {
     const body = {
       subjectType: 'project', subjectId: projectId, year: 2026,
@@ -293,7 +293,7 @@ describe('issue #3: finance re-evaluation → gaps → linkage recommendations a
   });
 });
 
-describe('issue #3: rectification tasks from evaluation problems', () => {
+describe('rectification tasks from evaluation problems', () => {
   it('opens, responds, reopens, closes; lists overdue ones for finance; keeps departments apart', async () => {
     const reviewer = system.api('reviewer-city');
     const task = { evaluationId, issues: ['绩效目标细化不足', '资金拨付进度滞后'], requirement: '完善指标并加快拨付', deadline: '2020-06-30' };

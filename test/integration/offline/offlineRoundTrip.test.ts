@@ -38,7 +38,7 @@ const good = [
   ['满意度指标', '服务对象满意度指标', '参训教师满意度', '≥', 90, '%', '行业标准'],
 ];
 
-describe('issue #5 §3: offline workbooks, filled without the add-in', () => {
+describe('offline workbooks, filled without the add-in', () => {
   it('downloads a protected template with drop-downs, locked labels and a hidden _meta sheet', async () => {
     const book = readXlsx(await template(system.api('filer-edu')));
     const form = book.sheet(sheetName);

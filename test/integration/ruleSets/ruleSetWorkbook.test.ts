@@ -30,7 +30,7 @@ const edit = (bytes: Uint8Array, changes: [label: string, value: string | number
   return (XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer).toString('base64');
 };
 
-describe('issue #3: the rule set as a sheet in Excel (download, edit, upload with checks)', () => {
+describe('the rule set as a sheet in Excel (download, edit, upload with checks)', () => {
   it('downloads the current version as a protected workbook anyone in the region can read', async () => {
     const download = await system.api('filer-edu').get(path);
     expect(download.status).toBe(200);

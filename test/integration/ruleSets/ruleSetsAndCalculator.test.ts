@@ -15,7 +15,7 @@ const gradeBands8070 = [
   { from: 0, value: 'poor' },
 ];
 
-describe('issue #3: rule sets as data, versioned per region and year', () => {
+describe('rule sets as data, versioned per region and year', () => {
   it('serves each region its rule set: the defaults as version 1 (seeded, or materialised on first read), once', async () => {
     const unseeded = await system.api('filer-edu').get('/v1/rule-sets?year=2027');
     expect(unseeded.status).toBe(200);
@@ -116,7 +116,7 @@ const indicators = [
   { level1: 'satisfaction', level2: 'satisfaction', name: '满意度', operator: 'gte', target: '100%', actual: '95%', points: '10' },
 ];
 
-describe('issue #3: the self-evaluation calculator (POST /v1/self-evaluations/score)', () => {
+describe('the self-evaluation calculator (POST /v1/self-evaluations/score)', () => {
   it('scores the 154.74 / 310.2 example: execution 4.99 by default', async () => {
     const response = await system.api('filer-edu').post('/v1/self-evaluations/score', { budget: { adjustedFen: 310_200_000, executedFen: 154_740_000 }, indicators: [], year: 2026 });
     expect(response.status).toBe(200);

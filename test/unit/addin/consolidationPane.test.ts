@@ -41,7 +41,7 @@ const serverWith = (count: number) => {
   return server;
 };
 
-describe('汇总 in the pane (issue #5 §1)', () => {
+describe('汇总 in the pane (docs/addin.md "Consolidate: pull into the workbook")', () => {
   it('pulls every page into 汇总, 项目 and 指标 with progress, traced rows and a result line', async () => {
     const server = serverWith(250);
     const finance = await pane(server, 'reviewer-city');

@@ -1,4 +1,4 @@
-/** A pane over the fake server with the eventful Excel, signed in as one user, for the issue #3/#4 flows. */
+/** A pane over the fake server with the eventful Excel, signed in as one user, for the self-evaluation, ex-ante and monitoring flows. */
 import type { AuthProvider } from '../../../addin/auth/authProvider';
 import { createController } from '../../../addin/taskpane/controller';
 import type { TargetSheet } from '../../../domain/model/targetSheet';

@@ -5,7 +5,7 @@ import { FakeServer } from './fakeApi';
 
 const sheetName = exAnteForm.sheetName;
 
-describe('ex-ante assessment in the pane (issue #4)', () => {
+describe('ex-ante assessment in the pane (docs/cycle-rules.md)', () => {
   it('creates, checks scores against their points with cells, submits, and shows the recorded conclusion', async () => {
     const server = new FakeServer();
     server.seedApprovedTargets(approvedTargets());

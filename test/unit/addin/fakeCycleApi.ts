@@ -1,5 +1,5 @@
 /**
- * The in-memory stand-in for the issue #3/#4 routes the pane uses (rule sets, self-evaluations,
+ * The in-memory stand-in for the routes the pane uses (rule sets, self-evaluations,
  * monitoring, warnings, ex-ante assessments), with the server's rules that matter to it: one
  * submission per subject (and period), created only from approved targets, If-Match versions,
  * edits in draft/returned only, and submit re-checked and scored with the domain code and the

@@ -5,7 +5,7 @@ import { FakeServer } from './fakeApi';
 
 const sheetName = monitoringForm.sheetName;
 
-describe('monitoring in the pane (issue #4)', () => {
+describe('monitoring in the pane (docs/cycle-rules.md)', () => {
   it('creates the July report from approved targets, flags non-green rows by cell, submits; finance sees the warning', async () => {
     const server = new FakeServer();
     server.seedApprovedTargets(approvedTargets());

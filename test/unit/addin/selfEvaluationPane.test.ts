@@ -31,7 +31,7 @@ const typeExample = (filer: ReturnType<typeof cyclePane>) => {
   for (const [address, value] of cells) filer.excel.typeCell(sheetName, address, value);
 };
 
-describe('self-evaluation in the pane (issue #3)', () => {
+describe('self-evaluation in the pane (docs/scoring.md)', () => {
   it('opens from approved targets, scores live as the filer types, submits, and shows the server’s score', async () => {
     const { server, filer } = await filerWithSheet();
     expect(filer.state().approvedProjectIds).toEqual(['p-edu-aid']);
