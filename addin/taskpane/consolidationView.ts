@@ -1,5 +1,6 @@
+import type { Bilingual } from '../../domain/model/bilingual';
 import { budgetTypeLabels, budgetTypes } from '../../domain/model/budgetType';
-import { consolidationFormLabels, consolidationForms, type ConsolidationForm } from '../../domain/consolidation/consolidationForm';
+import { consolidationBilinguals, consolidationForms, type ConsolidationForm } from '../../domain/consolidation/consolidationForm';
 import { departmentRoles } from '../../domain/model/role';
 import { statusLabels, statuses } from '../../domain/model/submission';
 import { defaultPicks } from '../forms/consolidationActions';
@@ -31,7 +32,7 @@ export function consolidationSection(kit: ViewKit): HTMLElement {
     kit.yearPicker(),
     h('label', {}, tr('consolidate.form'),
       h('select', { disabled: state.busy, onchange: (e) => controller.setConsolidationForm((e.target as HTMLSelectElement).value as ConsolidationForm) },
-        ...consolidationForms.map((form) => h('option', { value: form, selected: form === picks.form }, label(consolidationFormLabels[form]))))),
+        ...consolidationForms.map((form) => h('option', { value: form, selected: form === picks.form }, label(consolidationBilinguals[form]))))),
     h('fieldset', {}, h('legend', {}, tr('consolidate.budgetTypes')),
       ...budgetTypes.map((type) => checkbox(kit, label(budgetTypeLabels[type]), picks.budgetTypes.includes(type), () => controller.togglePick('budgetTypes', type)))),
     h('fieldset', {}, h('legend', {}, tr('consolidate.departments')),
@@ -53,5 +54,5 @@ export function consolidationSection(kit: ViewKit): HTMLElement {
         rows: result.projects + result.indicators, projects: result.projects, indicators: result.indicators,
         sheets: result.sheets.length, pages: result.pages, seconds: (result.ms / 1000).toFixed(1),
       })) : null,
-    last && !pulling ? h('p', { class: 'muted' }, tr('consolidate.lastRequest', { year: last.year, form: label(consolidationFormLabels[last.form]) })) : null);
+    last && !pulling ? h('p', { class: 'muted' }, tr('consolidate.lastRequest', { year: last.year, form: label(consolidationBilinguals[last.form]) })) : null);
 }

@@ -1,9 +1,10 @@
 import { budgetTypeLabels, budgetTypes, type BudgetType } from '../model/budgetType';
+import type { Bilingual } from '../model/bilingual';
 
 /** One thing the performance management of a budget looks at (绩效管理重点), with the library indicators that measure it. */
 export interface BudgetFocusPoint {
   id: string;
-  label: { zh: string; en: string };
+  label: Bilingual;
   /** Ids in the indicator library (domain/indicators/library/budgets.ts) that measure this point. */
   indicatorIds: string[];
 }
@@ -46,7 +47,7 @@ export const budgetFocusPoints: Record<BudgetType, BudgetFocusPoint[]> = {
 /** A budget with its label and focus points, as GET /v1/budgets lists it. */
 export interface BudgetSummary {
   id: BudgetType;
-  label: { zh: string; en: string };
+  label: Bilingual;
   focusPoints: BudgetFocusPoint[];
 }
 

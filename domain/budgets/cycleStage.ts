@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../model/bilingual';
 
 /** The stages of the whole cycle (全过程, GLOSSARY.md "The cycle"). */
 export const cycleStages = [
@@ -14,7 +15,7 @@ export const cycleStages = [
 export const CycleStage = z.enum(cycleStages);
 export type CycleStage = z.infer<typeof CycleStage>;
 
-export const cycleStageLabels: Record<CycleStage, { zh: string; en: string }> = {
+export const cycleStageLabels: Record<CycleStage, Bilingual> = {
   exAnteAssessment: { zh: '事前绩效评估', en: 'Ex-ante performance assessment' },
   targetSheet: { zh: '绩效目标', en: 'Performance targets' },
   monitoring: { zh: '绩效运行监控', en: 'In-year monitoring' },

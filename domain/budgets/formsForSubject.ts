@@ -1,11 +1,12 @@
 import type { FormId } from '../model/submission';
 import { subjectTypeLabels, subjectTypes, type SubjectType } from '../model/subject';
 import { cycleStageLabels, type CycleStage } from './cycleStage';
+import type { Bilingual } from '../model/bilingual';
 
 /** A stage of the cycle as it applies to one kind of subject; `form` names the submission form that carries it, where one exists. */
 export interface SubjectStage {
   stage: CycleStage;
-  label: { zh: string; en: string };
+  label: Bilingual;
   form?: FormId;
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Year } from '../model/ids';
 import { Fen } from '../model/money';
+import type { Bilingual } from '../model/bilingual';
 
 /** The social insurance funds of a region's 社会保险基金预算. */
 export const socialInsuranceFunds = [
@@ -15,7 +16,7 @@ export const socialInsuranceFunds = [
 export const SocialInsuranceFund = z.enum(socialInsuranceFunds);
 export type SocialInsuranceFund = z.infer<typeof SocialInsuranceFund>;
 
-export const socialInsuranceFundLabels: Record<SocialInsuranceFund, { zh: string; en: string }> = {
+export const socialInsuranceFundLabels: Record<SocialInsuranceFund, Bilingual> = {
   employeePension: { zh: '企业职工基本养老保险基金', en: 'Basic pension insurance fund for enterprise employees' },
   residentPension: { zh: '城乡居民基本养老保险基金', en: 'Basic pension insurance fund for urban and rural residents' },
   institutionPension: { zh: '机关事业单位基本养老保险基金', en: 'Basic pension insurance fund for public institutions' },

@@ -1,5 +1,6 @@
+import type { Bilingual } from '../model/bilingual';
 import type { CellValue } from '../grid/grid';
-import { sheetLabel, type FormLabel } from '../forms/formLabel';
+import { sheetLabel } from '../forms/formLabel';
 
 /**
  * A column of a consolidated sheet, as data: its label (zh first), width, Excel number format and
@@ -8,7 +9,7 @@ import { sheetLabel, type FormLabel } from '../forms/formLabel';
  */
 export interface ConsolidationColumn<R> {
   key: string;
-  label: FormLabel;
+  label: Bilingual;
   /** Width in characters. */
   width: number;
   /** Excel number format; text columns use "@" so that ids like "0012" stay text. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../model/bilingual';
 
 /**
  * The forms the finance bureau consolidates (docs/api.md "Routes: consolidation, exports, offline workbooks, disclosure"): one consolidated workbook per year and form.
@@ -9,7 +10,7 @@ export const consolidationForms = ['targetSheet', 'monitoring', 'selfEvaluation'
 export const ConsolidationForm = z.enum(consolidationForms);
 export type ConsolidationForm = z.infer<typeof ConsolidationForm>;
 
-export const consolidationFormLabels: Record<ConsolidationForm, { zh: string; en: string }> = {
+export const consolidationBilinguals: Record<ConsolidationForm, Bilingual> = {
   targetSheet: { zh: '绩效目标', en: 'Performance targets' },
   monitoring: { zh: '绩效运行监控', en: 'In-year monitoring' },
   selfEvaluation: { zh: '绩效自评', en: 'Self-evaluation' },

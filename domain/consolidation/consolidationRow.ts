@@ -5,6 +5,7 @@ import type { Status } from '../model/submission';
 import type { Grade } from '../scoring/grade';
 import type { Signal } from '../monitoring/signal';
 import type { ConsolidationForm } from './consolidationForm';
+import type { Bilingual } from '../model/bilingual';
 
 /**
  * What traces a consolidated row back to its source (docs/addin.md "Consolidate: pull into the workbook"): the submission, the version the
@@ -50,7 +51,7 @@ export interface ProjectRow extends ConsolidationTrace, ConsolidationOwner {
   /** 预警: the worst signal of the subject. */
   warning?: Signal;
   /** 结果应用建议, in both languages. */
-  recommendation?: { zh: string; en: string };
+  recommendation?: Bilingual;
   /** Internal: the reviewer's comment (退回意见). Never disclosed. */
   comment?: string;
 }

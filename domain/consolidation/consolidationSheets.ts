@@ -1,4 +1,5 @@
-import { consolidationFormLabels, type ConsolidationForm } from './consolidationForm';
+import type { Bilingual } from '../model/bilingual';
+import { consolidationBilinguals, type ConsolidationForm } from './consolidationForm';
 
 /**
  * Sheet names of a consolidated workbook: 汇总 (by department), 项目 (one row per subject) and 指标
@@ -6,7 +7,7 @@ import { consolidationFormLabels, type ConsolidationForm } from './consolidation
  * Within Excel's 31 characters; no characters Excel forbids in sheet names.
  */
 export const consolidationSheetNames = (form: ConsolidationForm) => {
-  const prefix = consolidationFormLabels[form].zh;
+  const prefix = consolidationBilinguals[form].zh;
   return { summary: `${prefix}-汇总`, projects: `${prefix}-项目`, indicators: `${prefix}-指标` } as const;
 };
 

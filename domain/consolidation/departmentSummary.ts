@@ -5,6 +5,7 @@ import { grades, gradeLabels, type Grade } from '../scoring/grade';
 import { fenToWanYuanExact } from '../values/moneyText';
 import { wanYuanFormat } from './consolidationColumns';
 import type { ProjectRow } from './consolidationRow';
+import type { Bilingual } from '../model/bilingual';
 
 /** One department's line of the 汇总 sheet (docs/addin.md "Consolidate: pull into the workbook"): counts, totals and distributions. */
 export interface DepartmentSummary {
@@ -87,7 +88,7 @@ export const summaryTotal = (lines: readonly DepartmentSummary[]): DepartmentSum
 
 /** A column of the 汇总 sheet. */
 export interface SummaryColumn {
-  label: { zh: string; en: string };
+  label: Bilingual;
   width: number;
   format: string;
   value: (line: DepartmentSummary) => CellValue;

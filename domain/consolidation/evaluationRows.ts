@@ -1,6 +1,6 @@
 import { evaluatorKindLabels, type EvaluationInput, type EvaluatorKind } from '../evaluation/evaluationInput';
 import type { EvaluationResult } from '../evaluation/scoreFramework';
-import type { FormLabel } from '../forms/formLabel';
+import type { Bilingual } from '../model/bilingual';
 import type { Project } from '../model/project';
 import type { SubmissionHead } from '../model/submission';
 import type { EvaluationFramework } from '../ruleSet/evaluationRules';
@@ -20,7 +20,7 @@ export interface StoredEvaluation {
 export interface EvaluationDetail {
   kind: StoredEvaluation['kind'];
   /** Each level-1 part (决策/过程/产出/效益) with its points and score; labels from the framework scored with. */
-  parts: { id: string; label?: FormLabel; points: number; score: string }[];
+  parts: { id: string; label?: Bilingual; points: number; score: string }[];
   /** Each evaluator's total, kept (RULES.md §3). */
   evaluators: { id: string; kind: EvaluatorKind; total: string }[];
   /** The unit's own self-evaluation total, once submitted. */

@@ -8,6 +8,7 @@ import type { ConsolidationColumn } from './consolidationColumn';
 import type { ProjectRow } from './consolidationRow';
 import { wanYuanFormat } from './consolidationColumns';
 import { traceOf } from './rowBase';
+import type { Bilingual } from '../model/bilingual';
 
 /** A project's recommendation as computed from stored scores (functions/services/linkageService.ts). */
 export interface ComputedRecommendation {
@@ -27,7 +28,7 @@ export interface ComputedRecommendation {
 /** Where finance stands on a recommendation: not yet decided, accepted, or overridden with a reason. */
 export type DecisionStatus = 'pending' | 'accept' | 'override';
 
-export const decisionStatusLabels: Record<DecisionStatus, { zh: string; en: string }> = {
+export const decisionStatusLabels: Record<DecisionStatus, Bilingual> = {
   pending: { zh: '待决定', en: 'Pending' },
   accept: { zh: '已采纳', en: 'Accepted' },
   override: { zh: '已调整', en: 'Overridden' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../model/bilingual';
 
 /**
  * Who scores an ex-ante assessment: the proposing department itself, the finance bureau, experts
@@ -8,7 +9,7 @@ export const assessors = ['departmentSelf', 'finance', 'expert', 'agency'] as co
 export const Assessor = z.enum(assessors);
 export type Assessor = z.infer<typeof Assessor>;
 
-export const assessorLabels: Record<Assessor, { zh: string; en: string }> = {
+export const assessorLabels: Record<Assessor, Bilingual> = {
   departmentSelf: { zh: '部门自评', en: 'Department self-assessment' },
   finance: { zh: '财政部门', en: 'Finance bureau' },
   expert: { zh: '专家', en: 'Expert' },

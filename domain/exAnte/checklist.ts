@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../model/bilingual';
 
 /**
  * Category checklists of an ex-ante assessment (RULES.md §4): one per project category, plus the
@@ -12,7 +13,7 @@ export const checklistIds = [...projectCategories, 'financeReview'] as const;
 export const ChecklistId = z.enum(checklistIds);
 export type ChecklistId = z.infer<typeof ChecklistId>;
 
-export const checklistLabels: Record<ChecklistId, { zh: string; en: string }> = {
+export const checklistLabels: Record<ChecklistId, Bilingual> = {
   infrastructure: { zh: '基本建设类', en: 'Capital construction' },
   industry: { zh: '产业发展类', en: 'Industrial development' },
   livelihood: { zh: '民生类', en: "People's livelihood" },
@@ -31,7 +32,7 @@ export type ChecklistItem = z.infer<typeof ChecklistItem>;
 export const ChecklistAnswer = z.enum(['met', 'notMet', 'notApplicable']);
 export type ChecklistAnswer = z.infer<typeof ChecklistAnswer>;
 
-export const checklistAnswerLabels: Record<ChecklistAnswer, { zh: string; en: string }> = {
+export const checklistAnswerLabels: Record<ChecklistAnswer, Bilingual> = {
   met: { zh: '符合', en: 'Met' },
   notMet: { zh: '不符合', en: 'Not met' },
   notApplicable: { zh: '不适用', en: 'Not applicable' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../model/bilingual';
 
 /**
  * The five dimensions of an ex-ante assessment (事前绩效评估, RULES.md §4), in GLOSSARY.md order.
@@ -12,7 +13,7 @@ export type ExAnteDimension = z.infer<typeof ExAnteDimension>;
 export const ExAnteSubject = z.enum(['project', 'policy']);
 export type ExAnteSubject = z.infer<typeof ExAnteSubject>;
 
-export const exAnteDimensionLabels: Record<ExAnteDimension, Record<ExAnteSubject, { zh: string; en: string }>> = {
+export const exAnteDimensionLabels: Record<ExAnteDimension, Record<ExAnteSubject, Bilingual>> = {
   necessity: {
     project: { zh: '立项必要性', en: 'Necessity of the project' },
     policy: { zh: '政策设立必要性', en: 'Necessity of the policy' },

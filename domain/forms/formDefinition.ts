@@ -1,9 +1,9 @@
+import type { Bilingual } from '../model/bilingual';
 import type { z } from 'zod';
 import type { CellValue, Grid } from '../grid/grid';
 import type { Role } from '../model/role';
 import type { SubjectType } from '../model/subject';
 import type { Problem } from '../problem';
-import type { FormLabel } from './formLabel';
 
 /** What reading a form's grid gives: the data when it reads without errors, and every problem with its cell. */
 export interface FormRead<D> {
@@ -22,9 +22,9 @@ export interface FormDefinition<D, O = undefined, C = undefined, R extends FormR
   /** The registry key: a submission's FormId, or `ruleSet` for the rule-set sheet. */
   id: string;
   /** The form's printed name, zh first (the sheet's title row). */
-  title: FormLabel;
+  title: Bilingual;
   /** The form's short name in messages (a 404 names it: 绩效目标申报表 / Target sheet). */
-  what: FormLabel;
+  what: Bilingual;
   /** What a submission of this form is about. */
   subjectTypes: readonly SubjectType[];
   /** The worksheet's name (≤ 31 characters): where a workbook's form is read from. */

@@ -1,8 +1,4 @@
-/** A label a user sees: Chinese first, English second (GLOSSARY.md preamble). */
-export interface FormLabel {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../model/bilingual';
 
 /** How a workbook prints its labels: one language, or `both` (the zh line, then the en line). */
 export type SheetLanguage = 'zh-CN' | 'en' | 'both';
@@ -18,7 +14,7 @@ export const sheetLanguage: SheetLanguage = 'both';
  * sheetLabel({ zh: '项目名称', en: 'Project name' }) // '项目名称\nProject name'
  * sheetLabel({ zh: '项目名称', en: 'Project name' }, 'zh-CN') // '项目名称'
  */
-export const sheetLabel = (label: FormLabel, language: SheetLanguage = sheetLanguage): string => {
+export const sheetLabel = (label: Bilingual, language: SheetLanguage = sheetLanguage): string => {
   if (language === 'zh-CN') return label.zh;
   if (language === 'en') return label.en;
   return `${label.zh}\n${label.en}`;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from './bilingual';
 
 /** 一级指标 (RULES.md §1; 成本 is first-level since the 2021 guide, 财预〔2021〕101号). */
 export const level1s = ['output', 'outcome', 'satisfaction', 'cost'] as const;
@@ -16,14 +17,14 @@ export const level2s = [...new Set(Object.values(level2sByLevel1).flat())] as Le
 export type Level2 = (typeof level2sByLevel1)[Level1][number];
 export const Level2 = z.enum(level2s as [Level2, ...Level2[]]);
 
-export const level1Labels: Record<Level1, { zh: string; en: string }> = {
+export const level1Labels: Record<Level1, Bilingual> = {
   output: { zh: '产出指标', en: 'Output' },
   outcome: { zh: '效益指标', en: 'Outcome' },
   satisfaction: { zh: '满意度指标', en: 'Satisfaction' },
   cost: { zh: '成本指标', en: 'Cost' },
 };
 
-export const level2Labels: Record<Level2, { zh: string; en: string }> = {
+export const level2Labels: Record<Level2, Bilingual> = {
   quantity: { zh: '数量指标', en: 'Quantity' },
   quality: { zh: '质量指标', en: 'Quality' },
   timeliness: { zh: '时效指标', en: 'Timeliness' },
@@ -48,7 +49,7 @@ export const operatorSymbols: Record<Operator, string> = { gte: '≥', lte: '≤
 export const bases = ['plan', 'sector', 'historical', 'other'] as const;
 export const Basis = z.enum(bases);
 export type Basis = z.infer<typeof Basis>;
-export const basisLabels: Record<Basis, { zh: string; en: string }> = {
+export const basisLabels: Record<Basis, Bilingual> = {
   plan: { zh: '计划标准', en: 'Plan standard' },
   sector: { zh: '行业标准', en: 'Sector standard' },
   historical: { zh: '历史标准', en: 'Historical standard' },

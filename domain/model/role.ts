@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from './bilingual';
 
 /** Roles (GLOSSARY.md "People and bodies"). Department roles carry a department; the others a region. */
 export const roles = ['filer', 'departmentHead', 'financeReviewer', 'financeAdmin', 'auditor', 'expert'] as const;
@@ -8,7 +9,7 @@ export type Role = z.infer<typeof Role>;
 export const departmentRoles: readonly Role[] = ['filer', 'departmentHead'];
 export const financeRoles: readonly Role[] = ['financeReviewer', 'financeAdmin'];
 
-export const roleLabels: Record<Role, { zh: string; en: string }> = {
+export const roleLabels: Record<Role, Bilingual> = {
   filer: { zh: '部门会计（填报人）', en: 'Department accountant (filer)' },
   departmentHead: { zh: '部门负责人', en: 'Department head' },
   financeReviewer: { zh: '财政审核人', en: 'Finance reviewer' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from './bilingual';
 
 /** Sectors of the indicator library's sector-specific (个性/行业) indicators. */
 export const sectors = [
@@ -8,7 +9,7 @@ export const sectors = [
 export const Sector = z.enum(sectors);
 export type Sector = z.infer<typeof Sector>;
 
-export const sectorLabels: Record<Sector, { zh: string; en: string }> = {
+export const sectorLabels: Record<Sector, Bilingual> = {
   education: { zh: '教育', en: 'Education' },
   health: { zh: '卫生健康', en: 'Health' },
   agriculture: { zh: '农业农村', en: 'Agriculture' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Year } from './ids';
 import { SubjectType } from './subject';
+import type { Bilingual } from './bilingual';
 
 /** Forms (表) a submission can hold. One submission per form, subject and year. */
 export const formIds = ['targetSheet', 'exAnteAssessment', 'monitoring', 'selfEvaluation', 'evaluation', 'departmentEvaluation', 'departmentTargets'] as const;
@@ -11,7 +12,7 @@ export type FormId = z.infer<typeof FormId>;
 export const statuses = ['draft', 'submitted', 'returned', 'approved'] as const;
 export const Status = z.enum(statuses);
 export type Status = z.infer<typeof Status>;
-export const statusLabels: Record<Status, { zh: string; en: string }> = {
+export const statusLabels: Record<Status, Bilingual> = {
   draft: { zh: '草稿', en: 'Draft' },
   submitted: { zh: '已提交', en: 'Submitted' },
   returned: { zh: '退回修改', en: 'Returned for revision' },

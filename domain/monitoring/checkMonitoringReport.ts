@@ -5,6 +5,7 @@ import { indicatorSignal } from './indicatorSignal';
 import type { DeviationExplanation, MonitoringReport } from './monitoringReport';
 import { signalLabels, worstSignal, type Signal } from './signal';
 import { timeProgress, type TimeProgress } from './timeProgress';
+import type { Bilingual } from '../model/bilingual';
 
 export interface MonitoringResult {
   timeProgress: TimeProgress;
@@ -23,7 +24,7 @@ const fields = [
 ] as const;
 
 /** Problems for each explanation a non-green signal lacks, at `prefix.<field>`. */
-const missingExplanations = (explanation: DeviationExplanation, signal: Signal, prefix: string, subject: { zh: string; en: string }): Problem[] => {
+const missingExplanations = (explanation: DeviationExplanation, signal: Signal, prefix: string, subject: Bilingual): Problem[] => {
   if (signal === 'green') return [];
   const label = signalLabels[signal];
   const missing: Problem[] = fields

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../model/bilingual';
 
 /**
  * Monitoring signals (预警, RULES.md §5): red, yellow and green warnings, plus blue for an indicator
@@ -12,7 +13,7 @@ export type Signal = z.infer<typeof Signal>;
 export const ExecutionSignal = z.enum(['red', 'yellow', 'green']);
 export type ExecutionSignal = z.infer<typeof ExecutionSignal>;
 
-export const signalLabels: Record<Signal, { zh: string; en: string }> = {
+export const signalLabels: Record<Signal, Bilingual> = {
   red: { zh: '红色预警', en: 'Red' },
   yellow: { zh: '黄色预警', en: 'Yellow' },
   green: { zh: '绿色（正常）', en: 'Green (on track)' },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cmp, exact, sum } from '../values/decimal';
-import { Label } from './label';
+import { Bilingual } from '../model/bilingual';
 
 const Key = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/);
 const Points = z.number().finite().min(0).max(100);
@@ -19,7 +19,7 @@ export type EvaluationMeasure = z.infer<typeof EvaluationMeasure>;
 /** A scored item (二级/三级 指标) of an evaluation framework, with its points. */
 export const EvaluationItem = z.object({
   id: Key,
-  label: Label,
+  label: Bilingual,
   points: Points,
   /** Present when the item is computed from an actual value; absent when evaluators score it. */
   measure: EvaluationMeasure.optional(),
@@ -28,7 +28,7 @@ export type EvaluationItem = z.infer<typeof EvaluationItem>;
 
 /** A level-1 part of a framework (决策/过程/产出/效益 or 投入/过程/产出/效果). */
 export const EvaluationPart = z
-  .object({ id: Key, label: Label, points: Points, items: z.array(EvaluationItem).min(1) })
+  .object({ id: Key, label: Bilingual, points: Points, items: z.array(EvaluationItem).min(1) })
   .refine((part) => cmp(sum(part.items.map((i) => exact(i.points))), exact(part.points)) === 0, {
     message: 'item points must add up to the part points',
   });

@@ -3,7 +3,7 @@ import { Level1 } from '../model/indicator';
 import { Bands } from '../rules/bands';
 import { cmp, exact, sum } from '../values/decimal';
 import { Grade } from '../scoring/grade';
-import { Label } from './label';
+import { Bilingual } from '../model/bilingual';
 
 /** Groups of points on the self-evaluation form: three indicator groups plus budget execution. */
 export const pointGroups = ['output', 'outcome', 'satisfaction'] as const;
@@ -15,7 +15,7 @@ const Points = z.number().finite().min(0).max(100);
 /** 定性 tiers as fractions of an indicator's points; listed from the top, half-open like every band. */
 export const QualitativeTier = z.object({
   id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/),
-  label: Label,
+  label: Bilingual,
   /** Other words a filer writes for this tier in the 实际完成值 cell (the monitoring form's 达成/部分达成/未达成). */
   aliases: z.array(z.string().min(1).max(50)),
   from: z.number().min(0).max(1),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../model/bilingual';
 
 /**
  * How many months of expenditure a fund's accumulated balance covers (可支付月数), in five levels
@@ -12,7 +13,7 @@ export type PaymentCapacityLevel = z.infer<typeof PaymentCapacityLevel>;
 export const Warning = z.enum(['red', 'yellow', 'green']);
 export type Warning = z.infer<typeof Warning>;
 
-export const paymentCapacityLevelLabels: Record<PaymentCapacityLevel, { zh: string; en: string }> = {
+export const paymentCapacityLevelLabels: Record<PaymentCapacityLevel, Bilingual> = {
   insufficient: { zh: '支付能力不足', en: 'Insufficient' },
   low: { zh: '支付能力偏低', en: 'Low' },
   reasonable: { zh: '结余合理', en: 'Reasonable' },

@@ -1,5 +1,6 @@
+import type { Bilingual } from '../../domain/model/bilingual';
 import { randomUUID } from 'node:crypto';
-import { consolidationFormLabels } from '../../domain/consolidation/consolidationForm';
+import { consolidationBilinguals } from '../../domain/consolidation/consolidationForm';
 import type { ConsolidationRequest } from '../../domain/consolidation/consolidationRequest';
 import type { Principal } from '../../contract/principal';
 import { consolidationScope } from '../consolidation/consolidationScope';
@@ -27,7 +28,7 @@ export interface ExportResult extends ExportLink {
 
 /** The name a file is offered under, e.g. "绩效目标汇总-2026.xlsx" or "信息公开-绩效目标汇总-2026.csv". */
 export const exportFileName = (input: ExportInput): string =>
-  `${input.kind === 'disclosure' ? '信息公开-' : ''}${consolidationFormLabels[input.form].zh}汇总-${input.year}.${input.format}`;
+  `${input.kind === 'disclosure' ? '信息公开-' : ''}${consolidationBilinguals[input.form].zh}汇总-${input.year}.${input.format}`;
 
 /** The media type of an export's format. */
 export const exportContentType = (format: ExportInput['format']): string => (format === 'xlsx' ? xlsxContentType : csvContentType);

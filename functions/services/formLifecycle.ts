@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../domain/model/bilingual';
 import type { FormDefinition } from '../../domain/forms/formDefinition';
 import type { Role } from '../../domain/model/role';
 import { submissionId, type FormId, type Status, type SubmissionHead } from '../../domain/model/submission';
@@ -12,12 +13,6 @@ import { departmentFilter } from './referenceService';
 import { requireRole, visibleOr404 } from './scope';
 import { changeSubmission, createDraft, type SubmissionView, type WriteMeta } from './submissionWorkflow';
 
-/** A `{ zh, en }` label: zh-CN first (STYLE.md). */
-interface Label {
-  zh: string;
-  en: string;
-}
-
 /** What makes one form's submissions differ in the parts every form shares. */
 export interface FormLifecycleSpec<D> {
   form: FormId;
@@ -27,7 +22,7 @@ export interface FormLifecycleSpec<D> {
    */
   definition: Pick<FormDefinition<D>, 'what' | 'schema' | 'roles'>;
   /** The acts as a 403 names them: 退回申报表 / return target sheets. */
-  acts: { return: Label; approve: Label };
+  acts: { return: Bilingual; approve: Bilingual };
   /** Checked after the role and before the change on approval (the target sheet's approval gate, RULES.md §4). */
   beforeApprove?: (store: StoreContext, head: SubmissionHead, meta: WriteMeta) => Promise<void>;
 }
@@ -59,7 +54,7 @@ export interface ChangeContext<I> {
 export interface ChangeSpec<D, I> {
   action: Exclude<SubmissionAction, 'create'>;
   roles: readonly Role[];
-  act: Label;
+  act: Bilingual;
   /** The form's checks (422, and 409 where the form refuses with a code of its own); the data, and the audit's comment and detail. */
   prepare: (context: ChangeContext<I>) => Promise<{ data: D; comment?: string; detail?: AuditDetail }>;
 }

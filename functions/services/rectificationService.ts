@@ -19,6 +19,7 @@ import type { StoreContext } from '../store/storeContext';
 import { getEvaluation } from './evaluationService';
 import type { RecordWriteMeta } from './ruleSetService';
 import { requireRole, visibilityOf, visibleOr404 } from './scope';
+import type { Bilingual } from '../../domain/model/bilingual';
 
 /**
  * 整改 (rectification, RULES.md §6 "average ones must improve"): finance opens a task from the
@@ -27,7 +28,7 @@ import { requireRole, visibilityOf, visibleOr404 } from './scope';
  */
 export const rectificationStatuses = ['open', 'responded', 'closed'] as const;
 export type RectificationStatus = (typeof rectificationStatuses)[number];
-export const rectificationStatusLabels: Record<RectificationStatus, { zh: string; en: string }> = {
+export const rectificationStatusLabels: Record<RectificationStatus, Bilingual> = {
   open: { zh: '待整改', en: 'Open' },
   responded: { zh: '已反馈', en: 'Responded' },
   closed: { zh: '已销号', en: 'Closed' },
@@ -132,7 +133,7 @@ export const createRectification = async (
   return write(store, principal, role, { view: { head, data }, action: 'create' }, meta);
 };
 
-const assertStatus = (head: RectificationHead, expectedVersion: number, allowed: readonly RectificationStatus[], action: { zh: string; en: string }) => {
+const assertStatus = (head: RectificationHead, expectedVersion: number, allowed: readonly RectificationStatus[], action: Bilingual) => {
   if (head.version !== expectedVersion) throw versionConflict('record', { current: head.version, expected: expectedVersion });
   if (!allowed.includes(head.status)) {
     const label = rectificationStatusLabels[head.status];

@@ -12,6 +12,7 @@ import { listFundYears, putFundYear, type StoredFundYear } from '../store/social
 import type { StoreContext } from '../store/storeContext';
 import { currentRuleSet } from './ruleSetService';
 import { visibilityOf } from './scope';
+import type { Bilingual } from '../../domain/model/bilingual';
 
 /**
  * Social insurance fund risk (社会保险基金预算, RULES.md §7): the finance bureau keeps each fund's
@@ -28,7 +29,7 @@ export type FundWarning = Problem & { warning: 'red' | 'yellow' };
 export interface FundRisk {
   /** A fund id, or `region` for all the region's funds together. */
   fund: SocialInsuranceFund | 'region';
-  label: { zh: string; en: string };
+  label: Bilingual;
   year: number;
   record: FundYearRecord;
   indicators: FundIndicators;
@@ -41,7 +42,7 @@ const regionLabel = { zh: '全部基金合计', en: 'All funds' };
 
 const growthOf = (trend: FundProjection['income']): number | null => (trend.method === 'growth' ? trend.growthRate : null);
 
-const warningsOf = (label: { zh: string; en: string }, capacity: PaymentCapacity, indicators: FundIndicators, projection: FundProjection): FundWarning[] => {
+const warningsOf = (label: Bilingual, capacity: PaymentCapacity, indicators: FundIndicators, projection: FundProjection): FundWarning[] => {
   const warnings: FundWarning[] = [];
   const add = (warning: 'red' | 'yellow', p: Problem) => warnings.push({ ...p, warning });
   if (capacity.warning !== 'green') {
@@ -52,7 +53,7 @@ const warningsOf = (label: { zh: string; en: string }, capacity: PaymentCapacity
   if (indicators.currentBalanceFen < 0)
     add('yellow', problem('socialInsurance.currentDeficit', `${label.zh}当期收不抵支`, `${label.en}: expenditure exceeds income this year`, {}, 'warning'));
   const { short, medium, long } = projection.terms;
-  const runOut = (warning: 'red' | 'yellow', term: { zh: string; en: string }, year: number) =>
+  const runOut = (warning: 'red' | 'yellow', term: Bilingual, year: number) =>
     add(warning, problem('socialInsurance.runOut', `${label.zh}按趋势预测将在 ${year} 年耗尽累计结余（${term.zh}）`, `${label.en}: on its trend the balance runs out in ${year} (${term.en})`, {}, 'warning'));
   if (short.runOutYear !== null) runOut('red', { zh: '短期', en: 'short term' }, short.runOutYear);
   else if (medium.runOutYear !== null) runOut('yellow', { zh: '中期', en: 'medium term' }, medium.runOutYear);
@@ -63,7 +64,7 @@ const warningsOf = (label: { zh: string; en: string }, capacity: PaymentCapacity
 /** The risk reading of one fund (or the region's sum) from its history up to `year`. */
 const riskOf = (
   fund: FundRisk['fund'],
-  label: { zh: string; en: string },
+  label: Bilingual,
   history: readonly FundYearRecord[],
   year: number,
   rules: SocialInsuranceRules,

@@ -6,6 +6,7 @@ import type { StoreContext } from '../store/storeContext';
 import type { AuditDetail, IdempotencyRecord, SubmissionAction } from '../store/submissionRecords';
 import { createSubmission, saveVersion } from '../store/submissionStore';
 import { versionConflict as storeVersionConflict } from '../store/versionedRecordStore';
+import type { Bilingual } from '../../domain/model/bilingual';
 
 /**
  * The life of a submission, for any form: 草稿 → 已提交 → 退回修改 ⇄ 已提交 → 批复
@@ -59,7 +60,7 @@ const transitions: Record<Change, Transition> = {
   recordRevision: { from: ['approved'], to: keep, by: ['financeReviewer', 'financeAdmin'] },
 };
 
-const actionLabels: Record<Change, { zh: string; en: string }> = {
+const actionLabels: Record<Change, Bilingual> = {
   save: { zh: '保存', en: 'saved' },
   submit: { zh: '提交', en: 'submitted' },
   return: { zh: '退回', en: 'returned' },

@@ -1,5 +1,6 @@
+import type { Bilingual } from '../../model/bilingual';
 import { maxKeyTasks } from '../../model/departmentTargets';
-import type { FormLabel } from '../formLabel';
+
 import { indicatorColumns, targetSheetForm, wanYuanFormat } from '../targetSheet/targetSheetLayout';
 
 /**
@@ -14,7 +15,7 @@ import { indicatorColumns, targetSheetForm, wanYuanFormat } from '../targetSheet
 /** A header field: data path, label, row and the value's first column (label in A:B, value to the last column or C). */
 export interface DepartmentHeaderField {
   path: 'departmentName' | 'functions' | 'annualGoal' | 'funding.incomeFen' | 'funding.expenditureFen' | 'funding.basicFen' | 'funding.projectFen';
-  label: FormLabel;
+  label: Bilingual;
   row0: number;
   kind: 'text' | 'longText' | 'wanYuan';
   input: boolean;
@@ -23,7 +24,7 @@ export interface DepartmentHeaderField {
 /** One column of the key task block: data key, label, and the merged columns it spans. */
 export interface KeyTaskColumn {
   key: 'task' | 'projects' | 'budgetFen';
-  label: FormLabel;
+  label: Bilingual;
   cols: [number, number];
 }
 

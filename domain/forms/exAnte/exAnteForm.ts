@@ -1,8 +1,8 @@
+import type { Bilingual } from '../../model/bilingual';
 import { assessorLabels, assessors } from '../../exAnte/assessor';
 import { checklistAnswerLabels, checklistLabels, projectCategories } from '../../exAnte/checklist';
 import { conclusionLabels, conclusions } from '../../exAnte/conclusion';
 import type { ExAnteDimension, ExAnteSubject } from '../../exAnte/dimension';
-import type { FormLabel } from '../formLabel';
 
 /**
  * The form spec of 事前绩效评估表 (RULES.md §4) as plain data: fixed rows, the assessor columns and
@@ -17,7 +17,7 @@ import type { FormLabel } from '../formLabel';
  */
 
 /** Review points under each dimension (the sub-items an assessor looks at), for projects and for policies. */
-export const exAnteSubItems: Record<ExAnteDimension, Record<ExAnteSubject, FormLabel[]>> = {
+export const exAnteSubItems: Record<ExAnteDimension, Record<ExAnteSubject, Bilingual[]>> = {
   necessity: {
     project: [
       { zh: '立项依据充分', en: 'Sound grounds for the project' },

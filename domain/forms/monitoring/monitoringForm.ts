@@ -1,9 +1,10 @@
+import type { Bilingual } from '../../model/bilingual';
 import { basisLabels } from '../../model/indicator';
 import { deviationReasonLabels, type DeviationReason } from '../../monitoring/deviationReason';
 import { likelihoodLabels, type Likelihood } from '../../monitoring/likelihood';
 import { qualitativeStatusLabels, type QualitativeStatus } from '../../monitoring/qualitativeStatus';
 import { signalLabels, signals } from '../../monitoring/signal';
-import type { FormLabel } from '../formLabel';
+
 import { targetSheetForm, wanYuanFormat } from '../targetSheet/targetSheetLayout';
 
 /**
@@ -19,7 +20,7 @@ import { targetSheetForm, wanYuanFormat } from '../targetSheet/targetSheetLayout
 /** One header field: data path (or a computed value's name), where its label and value sit. */
 export interface MonitoringHeaderField {
   path: string;
-  label: FormLabel;
+  label: Bilingual;
   row0: number;
   labelCols: [number, number];
   valueCols: [number, number];
@@ -34,7 +35,7 @@ export interface MonitoringColumn {
   key:
     | 'level1' | 'level2' | 'name' | 'operator' | 'target' | 'unit' | 'actual' | 'expectedFullYear'
     | 'signal' | 'deviationReason' | 'deviationNote' | 'likelihood' | 'correctiveAction';
-  label: FormLabel;
+  label: Bilingual;
   width: number;
   input: boolean;
   list?: string;

@@ -1,4 +1,5 @@
-import type { FormLabel } from '../formLabel';
+import type { Bilingual } from '../../model/bilingual';
+
 import type { RuleSetCellKind } from './ruleSetSheetCell';
 
 /**
@@ -8,22 +9,22 @@ import type { RuleSetCellKind } from './ruleSetSheetCell';
  */
 export interface RuleSetSheetSection {
   kind: 'section';
-  label: FormLabel;
+  label: Bilingual;
 }
 
 export interface RuleSetSheetField {
   kind: 'field';
-  label: FormLabel;
+  label: Bilingual;
   /** Dotted path into the rule set, e.g. "selfEvaluation.points.output". */
   path: string;
   cell: RuleSetCellKind;
-  note?: FormLabel;
+  note?: Bilingual;
 }
 
 /** A column of a table; a `locked` column only shows (e.g. the grade a linkage row is for) and is never read. */
 export interface RuleSetSheetColumn {
   key: string;
-  label: FormLabel;
+  label: Bilingual;
   cell: RuleSetCellKind;
   locked?: boolean;
 }
@@ -45,7 +46,7 @@ export interface RuleSetSheetTableRead {
 
 export interface RuleSetSheetTable {
   kind: 'table';
-  label: FormLabel;
+  label: Bilingual;
   /** Path of what the table edits, where a problem of the table as a whole is placed. */
   path: string;
   columns: RuleSetSheetColumn[];
@@ -54,7 +55,7 @@ export interface RuleSetSheetTable {
   /** Blank rows offered for additions; a table with spare rows drops blank rows when read. 0: fixed rows. */
   spare: number;
   read: (rows: RuleSetSheetRowRead[]) => RuleSetSheetTableRead;
-  note?: FormLabel;
+  note?: Bilingual;
 }
 
 export type RuleSetSheetBlock = RuleSetSheetSection | RuleSetSheetField | RuleSetSheetTable;

@@ -1,9 +1,10 @@
+import type { Bilingual } from '../../model/bilingual';
 import { cellAddress } from '../../grid/address';
 import type { CellValue } from '../../grid/grid';
 import { problem, type Problem } from '../../problem';
 import { mergeRuleSet, type DeepPartial } from '../../ruleSet/mergeRuleSet';
 import type { RuleSet } from '../../ruleSet/ruleSet';
-import type { FormLabel } from '../formLabel';
+
 import type { RuleSetSheetRowRead } from './ruleSetSheetBlock';
 import { readRuleSetCell } from './ruleSetSheetCell';
 import { ruleSetSheetLayout } from './ruleSetSheetLayout';
@@ -21,7 +22,7 @@ export interface RuleSetSheetReadResult {
 
 interface Place {
   cell: string;
-  label: FormLabel;
+  label: Bilingual;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../model/bilingual';
 import { assessorLabels, assessors } from '../../exAnte/assessor';
 import { exAnteDimensionLabels, exAnteDimensions } from '../../exAnte/dimension';
 import { level1Labels, level1s } from '../../model/indicator';
@@ -5,21 +6,21 @@ import type { RuleSet } from '../../ruleSet/ruleSet';
 import type { EvaluationFramework } from '../../ruleSet/evaluationRules';
 import { grades, gradeLabels } from '../../scoring/grade';
 import { paymentCapacityLevelLabels, paymentCapacityLevels } from '../../socialInsurance/paymentCapacityLevel';
-import type { FormLabel } from '../formLabel';
+
 import type { RuleSetSheetBlock, RuleSetSheetColumn, RuleSetSheetField, RuleSetSheetTable } from './ruleSetSheetBlock';
 import { choiceCell, type RuleSetCellKind } from './ruleSetSheetCell';
 import { fixedTable, listTable } from './ruleSetSheetTables';
 
-const label = (zh: string, en: string): FormLabel => ({ zh, en });
+const label = (zh: string, en: string): Bilingual => ({ zh, en });
 const section = (zh: string, en: string): RuleSetSheetBlock => ({ kind: 'section', label: label(zh, en) });
-const field = (path: string, name: FormLabel, cell: RuleSetCellKind, note?: FormLabel): RuleSetSheetField => ({
+const field = (path: string, name: Bilingual, cell: RuleSetCellKind, note?: Bilingual): RuleSetSheetField => ({
   kind: 'field',
   label: name,
   path,
   cell,
   ...(note ? { note } : {}),
 });
-const column = (key: string, name: FormLabel, cell: RuleSetCellKind, locked = false): RuleSetSheetColumn => ({
+const column = (key: string, name: Bilingual, cell: RuleSetCellKind, locked = false): RuleSetSheetColumn => ({
   key,
   label: name,
   cell,
@@ -37,7 +38,7 @@ const nameEn = label('名称（英文）', 'Name (English)');
 const from = label('下限（含）', 'Lower bound (included)');
 
 /** The bands of a band list (value drop-down, lower bound), highest first as the schema wants. */
-const bandsTable = (name: FormLabel, path: string, values: RuleSetCellKind, bands: readonly unknown[], note?: FormLabel): RuleSetSheetTable =>
+const bandsTable = (name: Bilingual, path: string, values: RuleSetCellKind, bands: readonly unknown[], note?: Bilingual): RuleSetSheetTable =>
   listTable(name, path, [column('value', label('结果', 'Result'), values), column('from', from, number)], bands, 2,
     note ?? label('从高到低逐行填写，每档含下限、不含上一档的下限', 'Highest first; each band holds its lower bound, up to the next band'));
 
@@ -46,7 +47,7 @@ const bandsTable = (name: FormLabel, path: string, values: RuleSetCellKind, band
  * each item naming its part in a drop-down, so items may be added, moved or removed. Parts stay as
  * they are (adding a part is a structural change for the API).
  */
-const frameworkTables = (key: 'project' | 'department', name: FormLabel, framework: EvaluationFramework): RuleSetSheetTable[] => {
+const frameworkTables = (key: 'project' | 'department', name: Bilingual, framework: EvaluationFramework): RuleSetSheetTable[] => {
   const path = `evaluation.frameworks.${key}`;
   const partChoices = framework.parts.map((part) => ({ value: part.id, label: part.label }));
   const partCell: RuleSetCellKind = { type: 'choice', list: `${key}Parts`, choices: partChoices };

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../../model/bilingual';
 import { conclusionLabels, conclusions } from '../../exAnte/conclusion';
 import { recommendationLabels } from '../../linkage/recommendation';
 import { signalLabels, signals } from '../../monitoring/signal';
@@ -5,17 +6,17 @@ import { linkageActions } from '../../ruleSet/linkageRules';
 import { pointGroups } from '../../ruleSet/selfEvaluationRules';
 import { gradeLabels, grades } from '../../scoring/grade';
 import { paymentCapacityLevelLabels, paymentCapacityLevels } from '../../socialInsurance/paymentCapacityLevel';
-import type { FormLabel } from '../formLabel';
+
 import type { Choice } from '../../grid/readChoice';
 
 /** One entry of a drop-down on the rule-set sheet: the stored value, its label, other ways to write it. */
 export interface RuleSetChoice {
   value: string | boolean;
-  label: FormLabel;
+  label: Bilingual;
   aliases?: readonly string[];
 }
 
-const labelled = <T extends string>(values: readonly T[], labels: Record<T, FormLabel>): RuleSetChoice[] =>
+const labelled = <T extends string>(values: readonly T[], labels: Record<T, Bilingual>): RuleSetChoice[] =>
   values.map((value) => ({ value, label: labels[value] }));
 
 /**

@@ -1,6 +1,6 @@
+import type { Bilingual } from '../../model/bilingual';
 import { valueAtPath } from './ruleSetSheetPath';
 import type { RuleSetSheetColumn, RuleSetSheetTable } from './ruleSetSheetBlock';
-import type { FormLabel } from '../formLabel';
 
 /**
  * A table editing a list of the rule set (bands, tiers): one row per element, column keys are paths
@@ -11,12 +11,12 @@ import type { FormLabel } from '../formLabel';
  * listTable({ zh: '等级区间', en: 'Grade bands' }, 'selfEvaluation.gradeBands', columns, ruleSet.selfEvaluation.gradeBands)
  */
 export const listTable = (
-  label: FormLabel,
+  label: Bilingual,
   path: string,
   columns: RuleSetSheetColumn[],
   items: readonly unknown[],
   spare = 2,
-  note?: FormLabel,
+  note?: Bilingual,
 ): RuleSetSheetTable => ({
   kind: 'table',
   label,
@@ -52,12 +52,12 @@ export const listTable = (
  * rows cannot be added or removed, and each unlocked cell sets `<row path>.<column key>`.
  */
 export const fixedTable = (
-  label: FormLabel,
+  label: Bilingual,
   path: string,
   columns: RuleSetSheetColumn[],
   rowPaths: readonly string[],
   rows: Record<string, unknown>[],
-  note?: FormLabel,
+  note?: Bilingual,
 ): RuleSetSheetTable => ({
   kind: 'table',
   label,

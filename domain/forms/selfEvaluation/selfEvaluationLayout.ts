@@ -1,4 +1,4 @@
-import type { FormLabel } from '../formLabel';
+import type { Bilingual } from '../../model/bilingual';
 
 /**
  * The form spec of 项目支出绩效自评表 (RULES.md §2; the table of 财预〔2020〕10号) as plain data, served
@@ -9,7 +9,7 @@ import type { FormLabel } from '../formLabel';
  */
 export interface SelfEvaluationColumn {
   key: 'level1' | 'level2' | 'name' | 'target' | 'actual' | 'points' | 'score' | 'deviation';
-  label: FormLabel;
+  label: Bilingual;
   width: number;
   /** Editable by the filer; the targets copied from the approved target sheet are locked. */
   input: boolean;

@@ -1,7 +1,8 @@
+import type { Bilingual } from '../../model/bilingual';
 import {
   basisLabels, bases, level1Labels, level1s, level2Labels, level2sByLevel1, operators, operatorSymbols,
 } from '../../model/indicator';
-import type { FormLabel } from '../formLabel';
+
 import { commonUnits } from '../indicators/commonUnits';
 
 /**
@@ -23,7 +24,7 @@ import { commonUnits } from '../indicators/commonUnits';
 export interface HeaderField {
   /** Data path in TargetSheet, or 'fundingTotal' for the computed 年度资金总额. */
   path: string;
-  label: FormLabel;
+  label: Bilingual;
   row0: number;
   labelCols: [number, number];
   valueCols: [number, number];
@@ -40,7 +41,7 @@ export interface HeaderField {
 /** One column of the indicator grid. */
 export interface IndicatorColumn {
   key: 'level1' | 'level2' | 'name' | 'operator' | 'target' | 'unit' | 'basis' | 'explanation' | 'libraryId';
-  label: FormLabel;
+  label: Bilingual;
   /** Width in characters. */
   width: number;
   list?: string;
@@ -55,7 +56,7 @@ export const wanYuanFormat = '#,##0.00####';
 export const projectAttributeLabels = {
   new: { zh: '新增', en: 'New' },
   continuing: { zh: '延续', en: 'Continuing' },
-} as const satisfies Record<string, FormLabel>;
+} as const satisfies Record<string, Bilingual>;
 
 export const indicatorColumns: IndicatorColumn[] = [
   { key: 'level1', label: { zh: '一级指标', en: 'Level-1' }, width: 12, list: 'level1' },
