@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Bilingual } from '../model/bilingual';
 
 /**
- * Monitoring signals (预警, RULES.md §5): red, yellow and green warnings, plus blue for an indicator
- * running far ahead of its target (the target was likely set too low).
+ * Monitoring signals (RULES.md §5): the colour computed for an indicator or a project, red, yellow
+ * or green, plus blue for an indicator running far ahead of its target (the target was likely set
+ * too low). A red or yellow signal is what the warning list (预警) raises (docs/architecture.md glossary).
  */
 export const signals = ['red', 'yellow', 'green', 'blue'] as const;
 export const Signal = z.enum(signals);
