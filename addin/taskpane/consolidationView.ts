@@ -1,4 +1,3 @@
-import type { Bilingual } from '../../domain/model/bilingual';
 import { budgetTypeLabels, budgetTypes } from '../../domain/model/budgetType';
 import { consolidationBilinguals, consolidationForms, type ConsolidationForm } from '../../domain/consolidation/consolidationForm';
 import { departmentRoles } from '../../domain/model/role';

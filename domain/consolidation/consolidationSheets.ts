@@ -1,4 +1,3 @@
-import type { Bilingual } from '../model/bilingual';
 import { consolidationBilinguals, type ConsolidationForm } from './consolidationForm';
 
 /**

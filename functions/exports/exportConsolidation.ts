@@ -1,4 +1,3 @@
-import type { Bilingual } from '../../domain/model/bilingual';
 import { randomUUID } from 'node:crypto';
 import { consolidationBilinguals } from '../../domain/consolidation/consolidationForm';
 import type { ConsolidationRequest } from '../../domain/consolidation/consolidationRequest';

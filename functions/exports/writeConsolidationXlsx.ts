@@ -6,7 +6,6 @@ import type { CellValue } from '../../domain/grid/grid';
 import { neutralizeValue } from '../../domain/grid/neutralize';
 import { streamingWorkbook, type StreamedSheet } from '../xlsx/streamingWorkbook';
 import type { ConsolidationWorkbookSpec } from './consolidationWorkbookSpec';
-import type { Bilingual } from '../../domain/model/bilingual';
 
 export interface ConsolidationFileCounts {
   projects: number;
