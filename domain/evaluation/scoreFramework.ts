@@ -101,6 +101,18 @@ export const scoreFramework = (
     );
   }
 
+  // RULES.md §3: no evaluator is an error, never a total of 0 (差) that the linkage would turn into a cut.
+  const judged = framework.parts.flatMap((p) => p.items).filter((item) => !(item.measure && input.actuals?.[item.id] !== undefined));
+  if (input.evaluators.length === 0 && judged.length > 0)
+    problems.push(
+      problem(
+        'evaluation.noEvaluators',
+        `评价没有评价人打分（须至少一名评价人对“${judged[0]!.label.zh}”等 ${judged.length} 项打分），不能得出总分和等级`,
+        `The evaluation has no evaluator (at least one must score "${judged[0]!.label.en}" and the other ${judged.length - 1} judged item(s)), so there is no total or grade`,
+        { path: 'evaluators' },
+      ),
+    );
+
   const evaluatorTotals = input.evaluators.map(() => ZERO);
   const items: EvaluationItemScore[] = [];
   const partScores: Record<string, Rational> = {};

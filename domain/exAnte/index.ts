@@ -7,4 +7,3 @@ export * from './exAnteAssessment';
 export * from './scoreExAnteAssessment';
 export * from './requiresAssessment';
 export * from './assessmentGate';
-export * from './roundScore';

@@ -1,12 +1,15 @@
 import { bandOf } from '../rules/bands';
 import { problem, type Problem } from '../problem';
+import { ZERO, add, cmp, div, exact, isZero, mul, roundHalfUp, sum, toNumber, type Rational } from '../values/decimal';
 import type { ExAnteRules } from '../ruleSet/exAnteRules';
 import { assessorLabels, assessors, type Assessor } from './assessor';
 import { checklistsFor } from './checklist';
 import type { Conclusion } from './conclusion';
 import { exAnteDimensionLabels, exAnteDimensions } from './dimension';
 import type { ExAnteAssessment } from './exAnteAssessment';
-import { roundScore } from './roundScore';
+
+// Sub-scores are typed with a few decimals; totals keep them all (no rounding before the aggregate).
+const exactDecimals = 6;
 
 /** The outcome of scoring an ex-ante assessment; `score` and `conclusion` are null while errors remain. */
 export interface ExAnteResult {
@@ -33,8 +36,11 @@ export interface ExAnteResult {
 export const scoreExAnteAssessment = (assessment: ExAnteAssessment, rules: ExAnteRules): ExAnteResult => {
   const problems: Problem[] = [];
 
+  // Exact sums (RULES.md §4): five sub-scores of 17.999 are 89.995 and round to 90, where a float sum
+  // (89.99499999999999) would round to 89.99 and change the conclusion.
+  const exactTotals: Rational[] = [];
   const assessorTotals = assessment.assessors.map((entry, i) => {
-    let total = 0;
+    let total = ZERO;
     for (const dimension of exAnteDimensions) {
       const points = rules.dimensionPoints[dimension];
       const score = entry.scores[dimension];
@@ -45,7 +51,7 @@ export const scoreExAnteAssessment = (assessment: ExAnteAssessment, rules: ExAnt
           problems.push(problem('exAnte.scoreMissing', `缺少"${label.zh}"得分`, `No score for "${label.en}"`, { path }));
         continue;
       }
-      if (score > points)
+      if (cmp(exact(score), exact(points)) > 0)
         problems.push(
           problem(
             'exAnte.scoreAbovePoints',
@@ -54,23 +60,25 @@ export const scoreExAnteAssessment = (assessment: ExAnteAssessment, rules: ExAnt
             { path },
           ),
         );
-      total += score;
+      total = add(total, exact(score));
     }
-    return { assessor: entry.assessor, ...(entry.name ? { name: entry.name } : {}), total };
+    exactTotals.push(total);
+    return { assessor: entry.assessor, ...(entry.name ? { name: entry.name } : {}), total: toNumber(total, exactDecimals) };
   });
 
   const byAssessor: Partial<Record<Assessor, number>> = {};
-  let weighted = 0;
-  let weights = 0;
+  let weighted = ZERO;
+  let weights = ZERO;
   for (const kind of assessors) {
-    const totals = assessorTotals.filter((t) => t.assessor === kind).map((t) => t.total);
+    const totals = exactTotals.filter((_, i) => assessorTotals[i]!.assessor === kind);
     if (!totals.length) continue;
-    const mean = totals.reduce((sum, t) => sum + t, 0) / totals.length;
-    byAssessor[kind] = roundScore(mean, rules.scoreDecimals);
-    weighted += rules.assessorWeights[kind] * mean;
-    weights += rules.assessorWeights[kind];
+    const mean = div(sum(totals), exact(totals.length));
+    const weight = exact(rules.assessorWeights[kind]);
+    byAssessor[kind] = toNumber(mean, rules.scoreDecimals);
+    weighted = add(weighted, mul(weight, mean));
+    weights = add(weights, weight);
   }
-  if (weights === 0)
+  if (isZero(weights))
     problems.push(
       problem(
         'exAnte.noCountingAssessor',
@@ -94,7 +102,7 @@ export const scoreExAnteAssessment = (assessment: ExAnteAssessment, rules: ExAnt
         );
 
   const blocked = problems.some((p) => p.severity === 'error');
-  const score = blocked ? null : roundScore(weighted / weights, rules.scoreDecimals);
+  const score = blocked ? null : toNumber(roundHalfUp(div(weighted, weights), rules.scoreDecimals), rules.scoreDecimals);
   return {
     assessorTotals,
     byAssessor,

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { Bands } from '../rules/bands';
+import { ScoreBands } from '../rules/bands';
 import { Assessor } from '../exAnte/assessor';
 import { ChecklistId, ChecklistItem } from '../exAnte/checklist';
 import { Conclusion } from '../exAnte/conclusion';
 import { ExAnteDimension } from '../exAnte/dimension';
 import { Fen } from '../model/money';
+import { cmp, exact, sum } from '../values/decimal';
 
 /**
  * Ex-ante assessment rules (事前绩效评估, RULES.md §4). Every number is a default a finance
@@ -14,11 +15,11 @@ export const ExAnteRules = z.object({
   /** Points of each dimension; they must add up to 100 so the score reads on the conclusion bands. */
   dimensionPoints: z
     .record(ExAnteDimension, z.number().finite().min(0).max(100))
-    .refine((points) => Math.abs(Object.values(points).reduce((sum, p) => sum + p, 0) - 100) < 1e-9, {
+    .refine((points) => cmp(sum(Object.values(points).map(exact)), exact(100)) === 0, {
       message: 'dimension points must add up to 100',
     }),
   /** `[90,100]` 予以支持, `[70,90)` 完善后予以支持, `[0,70)` 不予支持 (80/60 elsewhere). */
-  conclusionBands: Bands(Conclusion),
+  conclusionBands: ScoreBands(Conclusion),
   /** Decimals the aggregate score is rounded to before it is banded (so the shown score decides). */
   scoreDecimals: z.number().int().min(0).max(4),
   /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Level1 } from '../model/indicator';
-import { Bands } from '../rules/bands';
+import { ScoreBands } from '../rules/bands';
 import { cmp, exact, sum } from '../values/decimal';
 import { Grade } from '../scoring/grade';
 import { Bilingual } from '../model/bilingual';
@@ -59,7 +59,7 @@ export const SelfEvaluationRules = z.object({
     rateDecimals: z.number().int().min(0).max(8),
   }),
   /** `[90,100]` 优, `[80,90)` 良, `[60,80)` 中, `[0,60)` 差 (one province uses 80/70/60). */
-  gradeBands: Bands(Grade),
+  gradeBands: ScoreBands(Grade),
 });
 export type SelfEvaluationRules = z.infer<typeof SelfEvaluationRules>;
 

@@ -148,3 +148,33 @@ describe('selfScoreGap', () => {
     ]);
   });
 });
+
+describe('an evaluation needs an evaluator (RULES.md §3)', () => {
+  it('refuses an evaluation with no evaluators instead of a total of 0 graded 差', () => {
+    const result = scoreEvaluation({ evaluators: [] }, rules);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'evaluation.noEvaluators', path: 'evaluators', severity: 'error' }),
+    ]);
+  });
+
+  it('refuses a department evaluation whose judged items nobody scored, even with every measured actual', () => {
+    const result = scoreDepartmentEvaluation(
+      { evaluators: [], actuals: { executionRate: '95', carryoverRate: '3', threePublicChange: '-2', keyTaskCompletion: '100', satisfaction: '92' } },
+      rules,
+    );
+    expect(result.problems.map((p) => p.code)).toEqual(['evaluation.noEvaluators']);
+  });
+
+  it('needs no evaluator when every item is measured', () => {
+    const framework = {
+      parts: [
+        { id: 'output', label: { zh: '产出', en: 'Output' }, points: 60, items: [{ id: 'done', label: { zh: '办结率', en: 'Done' }, points: 60, measure: { operator: 'gte' as const, target: '100', unit: '%' } }] },
+        { id: 'effect', label: { zh: '效果', en: 'Effect' }, points: 40, items: [{ id: 'sat', label: { zh: '满意度', en: 'Satisfaction' }, points: 40, measure: { operator: 'gte' as const, target: '90', unit: '%' } }] },
+      ],
+      resultParts: ['output', 'effect'],
+    };
+    const result = scoreEvaluation({ framework, evaluators: [], actuals: { done: '100', sat: '90' } }, rules);
+    expect(result.problems).toEqual([]);
+    expect(result.total).toBe(100);
+  });
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scoreExAnteAssessment } from '../../../../domain/exAnte/scoreExAnteAssessment';
 import { ExAnteAssessment, type AssessorScores } from '../../../../domain/exAnte/exAnteAssessment';
 import { ExAnteRules, defaultExAnteRules } from '../../../../domain/ruleSet/exAnteRules';
-import { roundScore } from '../../../../domain/exAnte/roundScore';
+import { exact, toNumber } from '../../../../domain/values/decimal';
+
+const roundScore = (value: number, decimals: number): number => toNumber(exact(value), decimals);
 
 /** Four dimensions at `each` and financing compliance at `last`. */
 const scores = (each: number, last: number): AssessorScores['scores'] => ({
@@ -29,6 +31,16 @@ describe('scoreExAnteAssessment: conclusion bands at their edges (RULES.md §4)'
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.score).toBe(total);
     expect(result.conclusion).toBe(conclusion);
+  });
+
+  it('adds sub-scores exactly: five × 17.999 = 89.995 → 90 (a float sum gives 89.99499999999999 → 89.99)', () => {
+    let floatSum = 0;
+    for (let i = 0; i < 5; i++) floatSum += 17.999;
+    expect(floatSum).toBeLessThan(89.995);
+    const result = assess([{ assessor: 'finance', scores: scores(17.999, 17.999) }]);
+    expect(result.assessorTotals[0]!.total).toBe(89.995);
+    expect(result.score).toBe(90);
+    expect(result.conclusion).toBe('support');
   });
 
   it('rounds the aggregate before banding, so a float sum just under 90 still supports', () => {
@@ -160,7 +172,7 @@ describe('scoreExAnteAssessment: checklists', () => {
   });
 });
 
-describe('roundScore', () => {
+describe('exact rounding of scores (toNumber of the decimal the assessor typed)', () => {
   it('rounds half away from zero at the decimal, not the binary, value', () => {
     expect(roundScore(89.995, 2)).toBe(90);
     expect(roundScore(69.994, 2)).toBe(69.99);
