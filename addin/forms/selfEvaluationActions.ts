@@ -1,5 +1,6 @@
 import { selfEvaluationToGrid, type SelfEvaluationSheet } from '../../domain/forms/selfEvaluation/selfEvaluationForm';
 import { statusLabels, submissionId } from '../../domain/model/submission';
+import type { Grade } from '../../domain/scoring/grade';
 import type { SelfEvaluationResult } from '../../domain/scoring/scoreSelfEvaluation';
 import { isApiProblem } from '../api/apiProblem';
 import type { SubmissionDocument } from '../api/client';
@@ -11,7 +12,12 @@ import { selfEvaluationScoreBlocks } from './selfEvaluationScoreBlocks';
 
 type Doc = SubmissionDocument<SelfEvaluationSheet>;
 
-const view = (score: Pick<SelfEvaluationResult, 'total' | 'grade' | 'ruleSetId' | 'ruleSetVersion'> & { execution: { rate: number | null } }): ScoreView => ({
+type Scored = Pick<SelfEvaluationResult, 'ruleSetId' | 'ruleSetVersion'> & { total: number; grade: Grade; execution: { rate: number | null } };
+
+/** A live score has a total only while no error remains (RULES.md §2); without one the pane shows none. */
+const hasTotal = (score: SelfEvaluationResult | undefined): score is SelfEvaluationResult & Scored => score?.total != null && score.grade !== null;
+
+const view = (score: Scored): ScoreView => ({
   total: score.total,
   grade: score.grade,
   executionRate: score.execution.rate,
@@ -42,7 +48,7 @@ export function selfEvaluationActions(ctx: FormContext) {
   /** Shows a reading: the live score, and its problems when the self-evaluation is the section shown. */
   const showReading = (reading: SelfEvaluationReading): void => {
     ctx.set({
-      liveScore: reading.result ? view(reading.result) : undefined,
+      liveScore: hasTotal(reading.result) ? view(reading.result) : undefined,
       ...(ctx.get().form === 'selfEvaluation' ? { problems: reading.problems } : {}),
     });
   };
@@ -141,10 +147,10 @@ export function selfEvaluationActions(ctx: FormContext) {
         if (!stored) return ctx.set({ notice: notice('success', 'notice.submitted', { version: doc.version }) });
         const differs = result !== undefined && (result.total !== stored.total || result.grade !== stored.grade);
         ctx.set({
-          liveScore: result ? view(result) : undefined,
+          liveScore: hasTotal(result) ? view(result) : undefined,
           storedScore: { ...view(stored), differs },
           notice: differs
-            ? notice('info', 'notice.scoreDiffers', { stored: stored.total, live: result.total, id: stored.ruleSetId, version: stored.ruleSetVersion })
+            ? notice('info', 'notice.scoreDiffers', { stored: stored.total, live: result.total ?? '—', id: stored.ruleSetId, version: stored.ruleSetVersion })
             : notice('success', 'notice.scoreSubmitted', { version: doc.version, total: stored.total }),
         });
       }),

@@ -12,6 +12,8 @@ export type PointGroup = z.infer<typeof PointGroup>;
 
 const Points = z.number().finite().min(0).max(100);
 
+const BareOperator = z.enum(['gte', 'lte', 'eq']);
+
 /** 定性 tiers as fractions of an indicator's points; listed from the top, half-open like every band. */
 export const QualitativeTier = z.object({
   id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/),
@@ -39,6 +41,14 @@ export const SelfEvaluationRules = z.object({
    * (财预〔2021〕101号) but sits under 产出 on the self-evaluation form, so it shares the output points.
    */
   groupOf: z.record(Level1, PointGroup),
+  /**
+   * What a bare target ("100%", "50个", no ≥ ≤ ＝ and no 指标性质) means (RULES.md §1): ≤ for 成本
+   * indicators (一级 成本, or 二级 成本 under 产出), ≥ for all others; the sheet shows a warning on the cell.
+   * null: no default, a bare target is an error that names the cell. Older stored rule sets read the default.
+   */
+  bareNumberOperator: z
+    .object({ cost: BareOperator.nullable(), other: BareOperator.nullable() })
+    .default({ cost: 'lte', other: 'gte' }),
   /** ≤ indicators: 'A' `w·t/a` (MoF table note), 'B' linear down to 0 at `2t` (a provincial module). */
   reverseVariant: z.enum(['A', 'B']),
   qualitativeTiers: z
@@ -66,6 +76,7 @@ export type SelfEvaluationRules = z.infer<typeof SelfEvaluationRules>;
 export const defaultSelfEvaluationRules: SelfEvaluationRules = {
   points: { output: 50, outcome: 30, satisfaction: 10, execution: 10 },
   groupOf: { output: 'output', outcome: 'outcome', satisfaction: 'satisfaction', cost: 'output' },
+  bareNumberOperator: { cost: 'lte', other: 'gte' },
   reverseVariant: 'A',
   qualitativeTiers: [
     { id: 'achieved', label: { zh: '达成年度指标', en: 'Annual target achieved' }, aliases: ['达成'], from: 0.8, to: 1 },

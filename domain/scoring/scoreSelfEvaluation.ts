@@ -1,15 +1,12 @@
 import { problem, type Problem } from '../problem';
 import type { RuleSet } from '../ruleSet/ruleSet';
-import type { SelfEvaluationRules } from '../ruleSet/selfEvaluationRules';
 import { ZERO, cmp, div, exact, min, mul, roundHalfUp, sum, toNumber, type Rational } from '../values/decimal';
 import { assignPoints } from './assignPoints';
 import { gradeOf, type Grade } from './grade';
 import { locate } from './locate';
-import { readQuantity } from './readQuantity';
 import { scoreExecution } from './scoreExecution';
-import { scoreQualitative } from './scoreQualitative';
-import { scoreQuantity } from './scoreQuantity';
-import type { SelfEvaluationIndicatorInput, SelfEvaluationInput } from './selfEvaluationInput';
+import { scoreIndicator } from './scoreIndicator';
+import type { SelfEvaluationInput } from './selfEvaluationInput';
 
 export interface IndicatorScore {
   /** The indicator's points (set, or shared out by the rule set). */
@@ -27,57 +24,18 @@ export interface SelfEvaluationResult {
   execution: { rate: number | null; points: number; score: number };
   /** Points of the applicable indicators plus execution: the base the total is rescaled from. */
   applicablePoints: number;
-  /** Σ rounded scores × full marks / applicable points, rounded, never above full marks. */
-  total: number;
-  grade: Grade;
+  /**
+   * Σ rounded scores × full marks / applicable points, rounded, never above full marks. null (and no
+   * grade) while any error remains: an indicator that could not be scored, nothing applicable, points
+   * that do not add up… (RULES.md §2 "Refusals and requirements"); the problems name the cells.
+   */
+  total: number | null;
+  grade: Grade | null;
   /** Every problem, the indicators' included. */
   problems: Problem[];
   ruleSetId: string;
   ruleSetVersion: number;
 }
-
-type Cells = SelfEvaluationInput['cells'];
-
-const scoreIndicator = (
-  indicator: SelfEvaluationIndicatorInput,
-  index: number,
-  w: Rational,
-  rules: SelfEvaluationRules,
-  cells: Cells,
-): { score: Rational | null; tier?: string; problems: Problem[] } => {
-  const where = (field: string) => locate(`indicators.${index}.${field}`, cells);
-  const name = indicator.name ? `“${indicator.name}”` : `第${index + 1}项指标`;
-  const nameEn = indicator.name ? `"${indicator.name}"` : `indicator ${index + 1}`;
-  if (indicator.operator === 'qualitative')
-    return scoreQualitative(indicator, w, rules.qualitativeTiers, rules.rounding.scoreDecimals, where);
-
-  const target = readQuantity(indicator.target);
-  const actual = readQuantity(indicator.actual);
-  const problems: Problem[] = [];
-  if (target.kind !== 'quantity')
-    problems.push(problem('selfEvaluation.targetInvalid', `${name}的指标值不是数值`, `The target of ${nameEn} is not a number`, where('target')));
-  if (actual.kind === 'missing')
-    problems.push(problem('selfEvaluation.actualMissing', `${name}未填写实际完成值`, `The actual value of ${nameEn} is missing`, where('actual')));
-  else if (actual.kind === 'text')
-    problems.push(problem('selfEvaluation.actualInvalid', `${name}的实际完成值不是数值`, `The actual value of ${nameEn} is not a number`, where('actual')));
-  const operator = indicator.operator ?? (target.kind === 'quantity' ? target.operator : undefined);
-  if (!operator)
-    problems.push(problem('selfEvaluation.operatorMissing', `${name}未注明指标性质（≥ ≤ ＝ 定性）`, `${nameEn} has no operator (≥ ≤ = qualitative)`, where('operator')));
-  if (target.kind !== 'quantity' || actual.kind !== 'quantity' || !operator) return { score: null, problems };
-
-  if (target.unit && actual.unit && target.unit !== actual.unit)
-    problems.push(
-      problem(
-        'selfEvaluation.unitMismatch',
-        `${name}的实际完成值单位（${actual.unit}）与指标值单位（${target.unit}）不同`,
-        `The actual value of ${nameEn} is in ${actual.unit}, the target in ${target.unit}`,
-        where('actual'),
-        'warning',
-      ),
-    );
-  const score = scoreQuantity({ operator, points: w, target: target.value, actual: actual.value }, rules.reverseVariant);
-  return { score, problems };
-};
 
 /**
  * Scores 项目支出绩效自评表 (RULES.md §2, 财预〔2020〕10号) with a rule set: each indicator by its
@@ -99,7 +57,22 @@ export const scoreSelfEvaluation = (input: SelfEvaluationInput, ruleSet: RuleSet
   const indicators = input.indicators.map((indicator, index): IndicatorScore => {
     const w = assigned.points[index]!;
     const points = toNumber(w, decimals);
-    if (indicator.applicable === false) return { points, applicable: false, score: null, problems: [] };
+    if (indicator.applicable === false) {
+      // RULES.md §2: not applicable only with a reason the reviewer sees, so a weak indicator cannot
+      // quietly leave the total.
+      const reasonGiven = (indicator.notApplicableReason ?? '').trim() !== '';
+      const problems = reasonGiven
+        ? []
+        : [
+            problem(
+              'selfEvaluation.notApplicableReasonMissing',
+              `${indicator.name ? `“${indicator.name}”` : `第${index + 1}项指标`}标为不适用，须说明理由`,
+              `${indicator.name ? `"${indicator.name}"` : `Indicator ${index + 1}`} is marked not applicable; give the reason`,
+              locate(`indicators.${index}.notApplicableReason`, input.cells),
+            ),
+          ];
+      return { points, applicable: false, score: null, problems };
+    }
     applicablePoints = sum([applicablePoints, w]);
     const scored = scoreIndicator(indicator, index, w, rules, input.cells);
     const score = scored.score === null ? null : roundHalfUp(scored.score, decimals);
@@ -119,7 +92,19 @@ export const scoreSelfEvaluation = (input: SelfEvaluationInput, ruleSet: RuleSet
   const raw = sum([...rounded, executionScore]);
   // Not applicable → rescale to full marks over the applicable points (RULES.md §2); never above full marks.
   const total = cmp(applicablePoints, ZERO) === 0 ? ZERO : min(roundHalfUp(mul(raw, div(fullMarks, applicablePoints)), decimals), fullMarks);
-  const totalNumber = toNumber(total, decimals);
+  const nothingApplicable = indicators.every((i) => !i.applicable)
+    ? [
+        problem(
+          'selfEvaluation.nothingApplicable',
+          '没有适用的绩效指标，无法计分（全部不适用不能得满分）',
+          'No indicator applies, so there is nothing to score (all not applicable never scores 100)',
+          { path: 'indicators' },
+        ),
+      ]
+    : [];
+  const problems = [...assigned.problems, ...nothingApplicable, ...indicators.flatMap((i) => i.problems), ...execution.problems];
+  const signable = !problems.some((p) => p.severity === 'error');
+  const totalNumber = signable ? toNumber(total, decimals) : null;
 
   return {
     indicators,
@@ -130,8 +115,8 @@ export const scoreSelfEvaluation = (input: SelfEvaluationInput, ruleSet: RuleSet
     },
     applicablePoints: toNumber(applicablePoints, decimals),
     total: totalNumber,
-    grade: gradeOf(totalNumber, rules.gradeBands),
-    problems: [...assigned.problems, ...indicators.flatMap((i) => i.problems), ...execution.problems],
+    grade: totalNumber === null ? null : gradeOf(totalNumber, rules.gradeBands),
+    problems,
     ruleSetId: ruleSet.id,
     ruleSetVersion: ruleSet.version,
   };

@@ -29,6 +29,8 @@ export const CalculatorRequest = z.strictObject({
         points: Value,
         score: Value.optional(),
         applicable: z.boolean().optional(),
+        /** Why the indicator does not apply; required with `applicable: false` (RULES.md §2). */
+        notApplicableReason: z.string().trim().max(1000).optional(),
       }),
     )
     .max(500),
@@ -54,7 +56,7 @@ const identityFields = new Set(['id', 'regionId', 'year', 'version']);
 /**
  * The self-evaluation calculator: scores indicators and budget execution with the same domain code
  * the server uses on submit (scoreSelfEvaluation), and stores nothing. A unit (e.g. "个") sent apart
- * from a bare number is joined to it, so the unit check sees it.
+ * from the target is the target's unit when its cell carries none, so the actual converts to it.
  *
  * @example
  * await scoreWithCalculator(store, principal, { budget: { adjustedFen: 310_200_000, executedFen: 154_740_000 }, indicators: [] }, new Date())
@@ -72,19 +74,20 @@ export const scoreWithCalculator = async (store: StoreContext, principal: Princi
     }
     ruleSet = merged.ruleSet;
   }
-  const withUnit = (value: string | number, unit: string | undefined): string | number =>
-    unit && typeof value === 'number' ? `${value}${unit}` : value;
   const result = scoreSelfEvaluation(
     {
       indicators: input.indicators.map((indicator) => ({
         level1: indicator.level1,
+        level2: indicator.level2,
         name: indicator.name,
         ...(indicator.operator ? { operator: indicator.operator } : {}),
-        target: withUnit(indicator.target, indicator.unit),
+        target: indicator.target,
+        ...(indicator.unit ? { unit: indicator.unit } : {}),
         actual: indicator.actual,
         points: indicator.points,
         ...(indicator.score === undefined ? {} : { score: indicator.score }),
         ...(indicator.applicable === undefined ? {} : { applicable: indicator.applicable }),
+        ...(indicator.notApplicableReason === undefined ? {} : { notApplicableReason: indicator.notApplicableReason }),
       })),
       execution: { adjustedFen: input.budget.adjustedFen, executedFen: input.budget.executedFen },
       ...(input.cells ? { cells: input.cells } : {}),

@@ -59,9 +59,12 @@ const scoreSheet = async (
   const { data: ruleSet } = await currentRuleSet(store, head.regionId, head.year, meta);
   const result = scoreSelfEvaluation(selfEvaluationScoringInput(data), ruleSet);
   refuseOnErrors(result.problems, 'selfEvaluation.invalid', { zh: '自评表', en: 'The self-evaluation' });
+  // Without errors the total and grade exist (scoreSelfEvaluation withholds them only on errors).
+  const { total, grade } = result;
+  if (total === null || grade === null) throw new Error('a self-evaluation without errors has a total');
   return {
-    total: result.total,
-    grade: result.grade,
+    total,
+    grade,
     applicablePoints: result.applicablePoints,
     execution: result.execution,
     indicators: result.indicators.map(({ points, applicable, score, tier }) => ({ points, applicable, score, ...(tier ? { tier } : {}) })),

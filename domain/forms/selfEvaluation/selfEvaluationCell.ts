@@ -10,6 +10,7 @@ const indicatorFieldColumns: Record<string, SelfEvaluationColumn['key']> = {
   unit: 'target',
   applicable: 'actual',
   tier: 'actual',
+  notApplicableReason: 'deviation',
 };
 
 const fixedCells: Record<string, string> = {
@@ -52,7 +53,7 @@ export const selfEvaluationCell = (path: string): string | undefined => {
 export const selfEvaluationCells = (indicatorCount: number): Record<string, string> => {
   const cells: Record<string, string> = { execution: fixedCells.execution! };
   for (let i = 0; i < indicatorCount; i++) {
-    for (const field of ['operator', 'target', 'actual', 'points', 'score']) cells[`indicators.${i}.${field}`] = selfEvaluationCell(`indicators.${i}.${field}`)!;
+    for (const field of ['operator', 'target', 'actual', 'points', 'score', 'notApplicableReason']) cells[`indicators.${i}.${field}`] = selfEvaluationCell(`indicators.${i}.${field}`)!;
   }
   return cells;
 };

@@ -13,11 +13,15 @@ import type { SelfEvaluationSheet } from './selfEvaluationSheet';
 export const selfEvaluationScoringInput = (sheet: SelfEvaluationSheet): SelfEvaluationInput => ({
   indicators: sheet.indicators.map((indicator) => ({
     level1: indicator.level1,
+    level2: indicator.level2,
     name: indicator.name,
     operator: indicator.operator,
     target: indicator.target,
+    unit: indicator.unit,
     actual: indicator.actual,
     applicable: indicator.applicable,
+    // The reviewer reads why an indicator does not apply in 偏差原因分析及改进措施 (RULES.md §2).
+    ...(indicator.applicable ? {} : { notApplicableReason: indicator.deviation }),
     ...(indicator.points === undefined ? {} : { points: indicator.points }),
     ...(indicator.operator === 'qualitative' && indicator.score !== undefined ? { score: indicator.score } : {}),
   })),

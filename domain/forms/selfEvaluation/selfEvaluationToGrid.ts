@@ -8,8 +8,14 @@ import { budgetCells, selfEvaluationColumns, selfEvaluationForm } from './selfEv
 import type { SelfEvaluationIndicator, SelfEvaluationSheet, StoredSelfEvaluationScore } from './selfEvaluationSheet';
 import { wanYuanFormat } from '../targetSheet/targetSheetLayout';
 
-/** A score to show: the stored one, or a live one from scoreSelfEvaluation (same shape). */
-export type ShownSelfEvaluationScore = Pick<StoredSelfEvaluationScore, 'total' | 'grade' | 'execution' | 'indicators' | 'ruleSetId' | 'ruleSetVersion'>;
+/**
+ * A score to show: the stored one, or a live one from scoreSelfEvaluation (same shape), whose total and
+ * grade stay blank while an error remains (RULES.md §2).
+ */
+export type ShownSelfEvaluationScore = Pick<StoredSelfEvaluationScore, 'execution' | 'indicators' | 'ruleSetId' | 'ruleSetVersion'> & {
+  total: StoredSelfEvaluationScore['total'] | null;
+  grade: StoredSelfEvaluationScore['grade'] | null;
+};
 
 const columnCount = selfEvaluationColumns.length;
 const lastCol = columnCount - 1;
@@ -87,7 +93,7 @@ export const selfEvaluationToGrid = (sheet: SelfEvaluationSheet, score: ShownSel
   cell(form.totalRow0, 0, 1, sheetLabel(form.labels.total), 'label');
   cell(form.totalRow0, 2, 2, score?.total ?? null, 'computed', false, '0.00');
   cell(form.totalRow0, 3, 3, sheetLabel(form.labels.grade), 'label');
-  cell(form.totalRow0, 4, 4, score ? gradeLabels[score.grade].zh : null, 'computed');
+  cell(form.totalRow0, 4, 4, score?.grade ? gradeLabels[score.grade].zh : null, 'computed');
   cell(
     form.totalRow0, 5, lastCol,
     score ? `规则集 ${score.ruleSetId} 第 ${score.ruleSetVersion} 版 / Rule set ${score.ruleSetId} v${score.ruleSetVersion}` : null,

@@ -92,9 +92,10 @@ export class FakeCycle {
         const result = scoreSelfEvaluation(selfEvaluationScoringInput(sheet), this.ruleSet);
         const errors = result.problems.filter((p) => p.severity === 'error');
         if (errors.length > 0) throw invalid('selfEvaluation.invalid', errors);
-        const { problems: _problems, ...score } = result;
+        const { problems: _problems, total, grade, ...score } = result;
+        if (total === null || grade === null) throw new Error('no total without an error');
         const indicators = score.indicators.map(({ problems: _p, ...rest }) => rest);
-        return change(id, version, { ...sheet, result: { ...score, indicators, computedAt: '2026-12-20T00:00:00Z' } }, 'submitted');
+        return change(id, version, { ...sheet, result: { ...score, total, grade, indicators, computedAt: '2026-12-20T00:00:00Z' } }, 'submitted');
       },
 
       createMonitoring: async ({ projectId, year, period }) => {

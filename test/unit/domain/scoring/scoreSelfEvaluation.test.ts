@@ -58,11 +58,12 @@ describe('scoreSelfEvaluation', () => {
     expect(over.problems.map((p) => [p.code, p.severity])).toContainEqual(['selfEvaluation.executionOverBudget', 'warning']);
   });
 
-  it('defines a zero adjusted budget: no rate, 0 points, an error, never NaN', () => {
+  it('defines a zero adjusted budget: no rate, 0 points, an error, never NaN (and no total while the error stands)', () => {
     const result = scoreSelfEvaluation({ indicators: [], execution: { adjustedFen: 0, executedFen: 0 } }, rules);
     expect(result.execution).toEqual({ rate: null, points: 10, score: 0 });
     expect(result.problems.map((p) => p.code)).toContain('selfEvaluation.adjustedBudgetZero');
-    expect(Number.isFinite(result.total)).toBe(true);
+    expect(result.total).toBeNull();
+    expect(result.grade).toBeNull();
   });
 
   it('defines division by zero for indicators: ≥ with target 0 and ≤ with actual 0', () => {
@@ -93,7 +94,7 @@ describe('scoreSelfEvaluation', () => {
 
   it('rescales the total to 100 over the applicable points when an indicator does not apply', () => {
     const input = form();
-    input.indicators[3] = { ...input.indicators[3]!, applicable: false };
+    input.indicators[3] = { ...input.indicators[3]!, applicable: false, notApplicableReason: '本年度未开展满意度调查，下年度委托第三方开展' };
     const result = scoreSelfEvaluation(input, rules);
     expect(result.indicators[3]).toEqual({ points: 10, applicable: false, score: null, problems: [] });
     expect(result.applicablePoints).toBe(90);
@@ -204,17 +205,19 @@ describe('scoreSelfEvaluation', () => {
   });
 
   it('reports missing and unreadable values at their path instead of scoring them', () => {
+    // No bare-number default: a target without ≥ ≤ ＝ is an error naming the cell.
+    const strict = what({ selfEvaluation: { bareNumberOperator: { cost: null, other: null } } });
     const result = scoreSelfEvaluation(
       {
         indicators: [
           { level1: 'output', target: '50', actual: '40' },
-          { level1: 'output', operator: 'gte', target: '显著提高', actual: '40' },
+          { level1: 'output', operator: 'gte', actual: '40' },
           { level1: 'outcome', operator: 'gte', target: '50' },
           { level1: 'satisfaction', operator: 'qualitative', actual: '达成' },
         ],
         execution: { adjustedFen: 1, executedFen: 1 },
       },
-      rules,
+      strict,
     );
     expect(result.indicators.map((i) => i.score)).toEqual([null, null, null, null]);
     expect(result.problems.map((p) => [p.code, p.path])).toEqual([
@@ -223,13 +226,18 @@ describe('scoreSelfEvaluation', () => {
       ['selfEvaluation.actualMissing', 'indicators.2.actual'],
       ['selfEvaluation.scoreMissing', 'indicators.3.score'],
     ]);
-    expect(result.total).toBe(10);
+    // RULES.md §2: no total and no grade while an applicable indicator cannot be scored (was 10 优-less 差).
+    expect(result.total).toBeNull();
+    expect(result.grade).toBeNull();
   });
 
-  it('warns when actual and target are in different units', () => {
+  it('refuses an actual in another dimension than its target (40人 against 个)', () => {
     const input = form();
     input.indicators[0] = { ...input.indicators[0]!, actual: '40人' };
-    expect(scoreSelfEvaluation(input, rules).problems.map((p) => p.code)).toEqual(['selfEvaluation.unitMismatch']);
+    const result = scoreSelfEvaluation(input, rules);
+    expect(result.problems.map((p) => [p.code, p.severity])).toEqual([['selfEvaluation.unitMismatch', 'error']]);
+    expect(result.indicators[0]!.score).toBeNull();
+    expect(result.total).toBeNull();
   });
 
   it('grades on half-open bands: 89.99 良, 90 优, 79.99 中, 80 良, 59.99 差, 60 中', () => {

@@ -27,6 +27,7 @@ const indicator: fc.Arbitrary<SelfEvaluationIndicatorInput> = fc.oneof(
     target: cents.map(asText),
     actual: fc.oneof(cents.map(asText), cents.map((c) => c / 100)),
     applicable: fc.boolean(),
+    notApplicableReason: fc.constantFrom('本年度政策调整，该项工作停止实施', ''),
   }),
   fc.record({
     level1: fc.constantFrom('output' as const, 'outcome' as const, 'satisfaction' as const),
@@ -70,14 +71,19 @@ describe('scoring properties', () => {
     );
   });
 
-  it('a form total lies in [0, 100], is finite and carries a grade', () => {
+  it('a form total lies in [0, 100], is finite and carries a grade, or there is an error and neither', () => {
     fc.assert(
       fc.property(form, (input) => {
         const result = scoreSelfEvaluation(input, rules);
+        for (const i of result.indicators) if (i.score !== null) expect(i.score).toBeLessThanOrEqual(i.points);
+        if (result.problems.some((p) => p.severity === 'error')) {
+          expect(result.total).toBeNull();
+          expect(result.grade).toBeNull();
+          return;
+        }
         expect(result.total).toBeGreaterThanOrEqual(0);
         expect(result.total).toBeLessThanOrEqual(100);
         expect(Number.isFinite(result.total)).toBe(true);
-        for (const i of result.indicators) if (i.score !== null) expect(i.score).toBeLessThanOrEqual(i.points);
         expect(['excellent', 'good', 'fair', 'poor']).toContain(result.grade);
       }),
       { numRuns: 300 },
