@@ -3,6 +3,7 @@ import { EvaluationFramework, type EvaluationItem } from '../ruleSet/evaluationR
 import type { RuleSet } from '../ruleSet/ruleSet';
 import { ZERO, cmp, div, exact, roundHalfUp, sum, toFixed, toNumber, toRational, type Rational } from '../values/decimal';
 import { gradeOf, type Grade } from '../scoring/grade';
+import { actualInTargetUnit } from '../scoring/actualInTargetUnit';
 import { locate } from '../scoring/locate';
 import { readQuantity } from '../scoring/readQuantity';
 import { scoreQuantity } from '../scoring/scoreQuantity';
@@ -56,8 +57,19 @@ const measuredScore = (
     );
     return undefined;
   }
+  const inTargetUnit = actualInTargetUnit(
+    actual,
+    target.unit || item.measure.unit,
+    { zh: `“${item.label.zh}”`, en: `"${item.label.en}"` },
+    locate(`actuals.${item.id}`, input.cells),
+    'evaluation',
+  );
+  if ('problem' in inTargetUnit) {
+    problems.push(inTargetUnit.problem);
+    return undefined;
+  }
   return scoreQuantity(
-    { operator: item.measure.operator, points: exact(item.points), target: target.value, actual: actual.value },
+    { operator: item.measure.operator, points: exact(item.points), target: target.value, actual: inTargetUnit.value },
     ruleSet.selfEvaluation.reverseVariant,
   );
 };
