@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultRuleSet } from '../../../../domain/ruleSet/ruleSet';
-import { exact, toFixed } from '../../../../domain/scoring/decimal';
+import { exact, toFixed } from '../../../../domain/values/decimal';
 import { scoreSelfEvaluation } from '../../../../domain/scoring/scoreSelfEvaluation';
 import type { SelfEvaluationInput } from '../../../../domain/scoring/selfEvaluationInput';
 import { convertToTargetUnit, unitScale } from '../../../../domain/values/units';
