@@ -57,6 +57,14 @@ export const basisLabels: Record<Basis, Bilingual> = {
 };
 
 /**
+ * How monitoring reads an indicator's progress (RULES.md §5): cumulative values grow through the year
+ * (counts, amounts, people served) and are compared with the target × time progress; levels (rates,
+ * states) are compared with the target itself. Absent: by unit, from the rule set's `levelUnits`.
+ */
+export const Accumulation = z.enum(['cumulative', 'level']);
+export type Accumulation = z.infer<typeof Accumulation>;
+
+/**
  * A performance indicator (绩效指标) as stated on a target sheet.
  * Quantitative targets are a decimal string ("50", "202.6", "98.5") so that no float ever rounds
  * what the filer typed; qualitative targets are text.
@@ -72,5 +80,7 @@ export const Indicator = z.object({
   explanation: z.string().trim().max(1000).optional(),
   /** Id in the indicator library, where the filer picked a standard indicator. */
   libraryId: z.string().max(64).optional(),
+  /** Monitoring: cumulative or level, overriding the default by unit (RULES.md §5). */
+  accumulation: Accumulation.optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -63,7 +63,11 @@ export const checkMonitoringReport = (report: MonitoringReport, rules: Monitorin
   const progress = timeProgress(report.period.through, rules);
   const execution = executionSignal(report, progress, rules);
   const indicators = report.indicators.map((indicator) =>
-    indicatorSignal(indicator.operator === 'qualitative' ? { operator: 'qualitative', status: indicator.status } : indicator, progress, rules),
+    indicatorSignal(
+      indicator.operator === 'qualitative' ? { operator: 'qualitative', status: indicator.status, expectedFullYear: indicator.expectedFullYear } : indicator,
+      progress,
+      rules,
+    ),
   );
 
   const problems: Problem[] = [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Text, Year } from '../model/ids';
+import { Accumulation } from '../model/indicator';
 import { Fen } from '../model/money';
 import { DecimalString } from '../values/decimal';
 import { DeviationReason } from './deviationReason';
@@ -24,6 +25,8 @@ const indicatorHead = { name: z.string().trim().min(1).max(200), unit: z.string(
 export const QuantitativeProgress = DeviationExplanation.extend({
   ...indicatorHead,
   operator: z.enum(['gte', 'lte', 'eq']),
+  /** Cumulative or level as the target sheet says; absent → by unit (RULES.md §5). */
+  accumulation: Accumulation.optional(),
   target: DecimalString,
   actual: DecimalString,
   expectedFullYear: DecimalString,

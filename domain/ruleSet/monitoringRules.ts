@@ -18,8 +18,22 @@ export const MonitoringRules = z.object({
   monthlyReportsAllowed: z.boolean(),
   /** Bands on `v = execution rate / time progress`. */
   executionBands: Bands(ExecutionSignal),
-  /** Bands on `v = actual / (target × time progress)` for ≥ indicators. */
+  /** Bands on `v = actual / (target × time progress)` for cumulative ≥ indicators. */
   gteIndicatorBands: Bands(Signal),
+  /**
+   * Units of level indicators (rates and states: 合格率, 满意度, 覆盖率), read against the target without
+   * time progress (RULES.md §5 "cumulative vs level"); every other unit is cumulative. The target sheet
+   * may say otherwise per indicator. Older stored rule sets read the default.
+   */
+  levelUnits: z.array(z.string().trim().min(1).max(20)).default(['%', '‰', '分']),
+  /** Bands on `v = actual / target` for level ≥ indicators: a 满意度 of 60% against ≥ 90% is red in July too. */
+  gteLevelBands: Bands(Signal).default([
+    { from: 1, value: 'green' },
+    { from: 0.6, value: 'yellow' },
+    { from: 0, value: 'red' },
+  ]),
+  /** What a green signal becomes when the expected full-year value (全年预计完成值) misses the target. */
+  expectedShortfallSignal: z.enum(['yellow', 'red']).default('yellow'),
 });
 export type MonitoringRules = z.infer<typeof MonitoringRules>;
 
@@ -38,4 +52,11 @@ export const defaultMonitoringRules: MonitoringRules = {
     { from: 0.6, value: 'yellow' },
     { from: 0, value: 'red' },
   ],
+  levelUnits: ['%', '‰', '分'],
+  gteLevelBands: [
+    { from: 1, value: 'green' },
+    { from: 0.6, value: 'yellow' },
+    { from: 0, value: 'red' },
+  ],
+  expectedShortfallSignal: 'yellow',
 };

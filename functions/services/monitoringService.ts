@@ -52,8 +52,8 @@ const withInput = (stored: MonitoringSheet, input: MonitoringInput): MonitoringS
     throw appError('monitoring.indicatorsMismatch', { zh: `指标应有 ${stored.indicators.length} 行（与批复的绩效目标一致），收到 ${input.indicators.length} 行`, en: `Expected ${stored.indicators.length} indicator rows (as in the approved targets), got ${input.indicators.length}` });
   }
   const indicators: MonitoringIndicator[] = stored.indicators.map((indicator, i) => {
-    const { level1, level2, name, operator, target, unit, basis } = indicator;
-    return { level1, level2, name, operator, target, unit, ...(basis ? { basis } : {}), ...input.indicators[i] };
+    const { level1, level2, name, operator, target, unit, basis, accumulation } = indicator;
+    return { level1, level2, name, operator, target, unit, ...(basis ? { basis } : {}), ...(accumulation ? { accumulation } : {}), ...input.indicators[i] };
   });
   return {
     ...stored,
@@ -110,8 +110,8 @@ export const createMonitoring = async (
     budgetFen: totalFen(targets),
     executedFen: 0,
     execution: {},
-    indicators: targets.indicators.map(({ level1, level2, name, operator, target, unit, basis }) => ({
-      level1, level2, name, operator, target, unit, ...(basis ? { basis } : {}),
+    indicators: targets.indicators.map(({ level1, level2, name, operator, target, unit, basis, accumulation }) => ({
+      level1, level2, name, operator, target, unit, ...(basis ? { basis } : {}), ...(accumulation ? { accumulation } : {}),
     })),
     financeActions: [],
   };

@@ -76,7 +76,14 @@ const progressOf = (indicator: MonitoringIndicator, i: number, problems: Problem
   });
   const [target, actualValue, expectedValue] = numbers;
   return target !== undefined && actualValue !== undefined && expectedValue !== undefined
-    ? { ...head, operator: indicator.operator, target, actual: actualValue, expectedFullYear: expectedValue }
+    ? {
+        ...head,
+        operator: indicator.operator,
+        ...(indicator.accumulation ? { accumulation: indicator.accumulation } : {}),
+        target,
+        actual: actualValue,
+        expectedFullYear: expectedValue,
+      }
     : undefined;
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Basis, Level1, Level2 } from '../../model/indicator';
+import { Accumulation, Basis, Level1, Level2 } from '../../model/indicator';
 import { Id, Text, Year } from '../../model/ids';
 import { Fen } from '../../model/money';
 import { DeviationExplanation } from '../../monitoring/monitoringReport';
@@ -22,6 +22,8 @@ export const MonitoringIndicator = DeviationExplanation.extend({
   target: z.string().trim().max(500),
   unit: z.string().trim().max(20),
   basis: Basis.optional(),
+  /** As the target sheet says (cumulative or level); absent → by unit (RULES.md §5). Locked. */
+  accumulation: Accumulation.optional(),
   actual: z.string().trim().max(40).optional(),
   expectedFullYear: z.string().trim().max(40).optional(),
 });

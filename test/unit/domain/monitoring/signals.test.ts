@@ -92,7 +92,7 @@ describe('indicatorSignal (RULES.md §5)', () => {
   });
 
   it('follows the bands of the rule set', () => {
-    const strict = { gteIndicatorBands: [{ from: 0.9, value: 'green' as const }, { from: 0, value: 'red' as const }] };
+    const strict = { ...rules, gteIndicatorBands: [{ from: 0.9, value: 'green' as const }, { from: 0, value: 'red' as const }] };
     expect(indicatorSignal({ operator: 'gte', target: '100', actual: '44.99' }, half, strict).signal).toBe('red');
     expect(indicatorSignal({ operator: 'gte', target: '100', actual: '45' }, half, strict).signal).toBe('green');
   });
