@@ -73,7 +73,7 @@ describe('task pane view: the cycle sections', () => {
     await filer.click(filer.root.find('button', '新建监控表'));
     expect(filer.root.find('p', '检查后显示预警信号')).toBeDefined();
     const sheet = monitoringForm.sheetName;
-    for (const [address, value] of [['E5', 50], ['G12', 30], ['H12', 50], ['G13', 100], ['H13', 200], ['G14', '达成'], ['H14', '达成'], ['G15', 60], ['H15', 100]] as const) {
+    for (const [address, value] of [['E5', 50], ['G12', 30], ['H12', 50], ['G13', 100], ['H13', 200], ['G14', '达成'], ['H14', '达成'], ['G15', 100], ['H15', 100]] as const) {
       filer.host.excel.typeCell(sheet, address, value);
     }
     await filer.click(filer.root.find('button', '检查'));
