@@ -109,7 +109,8 @@ describe('assessment → approval gate → monitoring → finance action → war
 
     // 1,000,000 yuan of 8,605,000 by the end of July: rate 11.6%, v = rate / (7/12) ≈ 0.20 → red.
     // The indicators are on track (v within [0.8, 1.2) or met).
-    const progress = ['7000', '60', '0', '2400', '55'].map((actual, i) => ({ actual, expectedFullYear: goodStudentAidIndicators[i]!.target }));
+    // Rates are levels (RULES.md §5): 准确率 and 满意度 are on track at their target, whatever the month.
+    const progress = ['7000', '100', '0', '2400', '92'].map((actual, i) => ({ actual, expectedFullYear: goodStudentAidIndicators[i]!.target }));
     const unexplained = await filer.post(`/v1/monitoring/${monitoringId}/submit`, { data: { executedFen: 100_000_000, indicators: progress } }, ifMatch(1));
     expect(unexplained.status).toBe(422);
     expect(unexplained.body.code).toBe('monitoring.invalid');

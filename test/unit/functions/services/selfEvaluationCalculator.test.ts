@@ -28,7 +28,7 @@ describe('the self-evaluation calculator service', () => {
     expect(result.execution.score).toBe(10);
   });
 
-  it('joins a separate unit to a numeric target, so a unit mismatch is reported', async () => {
+  it('takes a separate unit as the target unit, so a unit mismatch is an error', async () => {
     const result = await scoreWithCalculator(
       noStore,
       principal,
@@ -39,9 +39,10 @@ describe('the self-evaluation calculator service', () => {
       }),
       now,
     );
-    // 50·150/200 = 37.5, with a warning that 人次 is not 人.
-    expect(result.indicators[0]!.score).toBe(37.5);
-    expect(result.problems.map((p) => [p.code, p.severity])).toContainEqual(['selfEvaluation.unitMismatch', 'warning']);
+    // 人次 is not 人 (RULES.md §1): an error on the actual, no score and no total, never a silent 37.5.
+    expect(result.indicators[0]!.score).toBeNull();
+    expect(result.problems.map((p) => [p.code, p.severity])).toContainEqual(['selfEvaluation.unitMismatch', 'error']);
+    expect(result.total).toBeNull();
   });
 
   it('ignores identity fields in a what-if and says whether the rules changed', async () => {
