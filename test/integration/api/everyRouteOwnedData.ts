@@ -106,13 +106,13 @@ export const createOwnedData = async (system: TestSystem): Promise<OwnedData> =>
   const exAnte = await filer.post('/v1/ex-ante-assessments', { subjectType: 'project', subjectId: 'nt-edu-2026-school-renovation', year: 2026 });
   expect(exAnte.status).toBe(201);
 
-  // Through July the indicators are on track and only the execution lags (red, explained), as in budgetCycle/cycleStory.
+  // Through July the indicators are on track (rates at their level, RULES.md §5) and only the execution lags (red, explained), as in budgetCycle/cycleStory.
   const m07 = await filer.post('/v1/monitoring', { projectId, year: 2026, period: 'm07' });
   expect(m07.status).toBe(201);
   const progress = {
     executedFen: 100_000_000,
     execution: { deviationReason: 'facilities', likelihood: 'possible', correctiveAction: '下半年集中拨付' },
-    indicators: ['7000', '60', '0', '2400', '55'].map((actual, i) => ({ actual, expectedFullYear: goodStudentAidIndicators[i]!.target })),
+    indicators: ['7000', '100', '0', '2400', '92'].map((actual, i) => ({ actual, expectedFullYear: goodStudentAidIndicators[i]!.target })),
   };
   expect((await filer.post(`/v1/monitoring/${m07.body.head.id}/submit`, { data: progress }, ifMatch(1))).status).toBe(200);
   const m06 = await filer.post('/v1/monitoring', { projectId, year: 2026, period: 'm06' });

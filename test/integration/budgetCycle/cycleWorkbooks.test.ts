@@ -64,7 +64,7 @@ describe('ex-ante assessments and monitoring reports as .xlsx downloads', () => 
     expect((await system.api('reviewer-city').post(`/v1/target-sheets/${targetId}/approve`, undefined, ifMatch(2))).status).toBe(200);
     expect((await filer.post('/v1/monitoring', { projectId, year: 2026, period: 'm07' })).status).toBe(201);
 
-    const progress = ['7000', '60', '0', '2400', '55'].map((actual, i) => ({ actual, expectedFullYear: goodStudentAidIndicators[i]!.target }));
+    const progress = ['7000', '100', '0', '2400', '92'].map((actual, i) => ({ actual, expectedFullYear: goodStudentAidIndicators[i]!.target }));
     const saved = await filer.put(
       `/v1/monitoring/${monitoringId}`,
       { data: { executedFen: 100_000_000, execution: { deviationReason: 'facilities', likelihood: 'possible', correctiveAction: '9 月集中支付' }, indicators: progress } },

@@ -146,11 +146,12 @@ describe('renderWorkbook, read back with SheetJS', () => {
     expect(readXlsx(await renderWorkbook([grid])).sheetNames).toEqual(['绩效目标']);
   });
 
-  it('drops characters XML cannot hold instead of writing a corrupt file', async () => {
+  it('replaces characters XML cannot hold with U+FFFD instead of writing a corrupt file (docs/api.md)', async () => {
     const grid: Grid = { ...sampleGrid(), values: [['a\u0001b', 'x\u001fy\u007f', '换行\n保留']], columnWidths: [10, 10, 10] };
     const file = await renderWorkbook([{ ...grid, styles: [], formats: [], merges: [], inputs: [], validations: [] }]);
-    expect(readXlsx(file).sheet('绩效目标').values).toEqual([['ab', 'xy', '换行\n保留']]);
-    expect(await readWorkbookValues(file, '绩效目标')).toEqual([['ab', 'xy', '换行\n保留']]);
+    // U+0001 and U+001F become U+FFFD; the DEL (U+007F) does not come back from either reader.
+    expect(readXlsx(file).sheet('绩效目标').values).toEqual([['a\ufffdb', 'x\ufffdy', '换行\n保留']]);
+    expect(await readWorkbookValues(file, '绩效目标')).toEqual([['a\ufffdb', 'x\ufffdy', '换行\n保留']]);
   });
 
   it('rejects what would make a broken workbook', async () => {
