@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { redirectUrisFor } from '../addin/auth/redirectPages';
+import { defaultConfig } from '../addin/config';
 import { createVerifier } from '../functions/auth/createVerifier';
 import type { DemoUser } from '../functions/auth/demoUser';
 import { createLocalIssuer } from '../functions/auth/localIssuer';
@@ -70,7 +72,7 @@ export class LocalSetupError extends Error {
  *
  * @example
  * const system = await startLocalSystem({ dataDir: tmp, apiPort: 0, addinPort: 0, dynamoPort: 0, trustCertificates: false });
- * const { access_token } = await (await fetch(`${system.issuerUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"subject":"filer-edu"}' })).json();
+ * // Sign in at `${system.addinUrl}/offline.html` (the issuer's /authorize page lists the demo users).
  * await system.stop();
  */
 export const startLocalSystem = async (options: LocalSystemOptions): Promise<LocalSystem> => {
@@ -124,7 +126,9 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     }
 
     const allowedOrigins = addin === undefined ? [] : [addin.url];
-    const issuer = handlerApp((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers })).handler, { allowedOrigins, logger });
+    // The add-in's dialog page and the offline page are the client's only redirect URIs.
+    const clients = [{ clientId: defaultConfig.clientId, redirectUris: addin === undefined ? [] : redirectUrisFor(addin.url) }];
+    const issuer = handlerApp((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers, clients })).handler, { allowedOrigins, logger });
     // Export jobs run in this process (the stream and the worker Lambda in the cloud); stopping waits for them.
     const exports = exportStoreFromEnv(process.env);
     const exportRunner = inProcessExportJobRunner({ store: { dynamo, tableName }, exports, logger });

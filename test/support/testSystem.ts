@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createVerifier } from '../../functions/auth/createVerifier';
-import type { DemoUser } from '../../functions/auth/demoUser';
 import { createLocalIssuer } from '../../functions/auth/localIssuer';
 import { inProcessExportJobRunner } from '../../functions/exports/exportJobRunner';
 import { exportStoreFromEnv } from '../../functions/exports/exportStoreFromEnv';
@@ -13,6 +12,7 @@ import { serveNode } from '../../functions/http/serveNode';
 import { demoUsers, seedDemoData } from '../../dev/seed';
 import { buildRoutes } from '../../functions/routes/index';
 import { startLocalTable, type LocalTable } from './localTable';
+import { accessTokenFor, testClient } from './signInThroughIssuer';
 
 export interface ApiResult {
   status: number;
@@ -66,7 +66,7 @@ export const startTestSystem = async (): Promise<TestSystem> => {
   // The issuer's URL must be known before it serves, so it gets its own server on a free port.
   const issuerServer = await serveNode(handlerApp(async (request) => issuerHandler(request), { logger }), { port: 0 });
   const issuerUrl = `${issuerServer.url}/auth`;
-  const issuer = await createLocalIssuer({ issuerUrl, audience, keyDir, users: demoUsers });
+  const issuer = await createLocalIssuer({ issuerUrl, audience, keyDir, users: demoUsers, clients: [testClient] });
   const issuerHandler = issuer.handler;
 
   const verifier = createVerifier({ issuer: issuerUrl, audience, jwksUrl: `${issuerUrl}/.well-known/jwks.json` });
@@ -79,9 +79,9 @@ export const startTestSystem = async (): Promise<TestSystem> => {
 
   const tokens = new Map<string, Promise<string>>();
   const tokenFor = (subject: string): Promise<string> => {
-    const user: DemoUser | undefined = demoUsers.find((candidate) => candidate.subject === subject);
-    if (!user) throw new Error(`no demo user ${subject}`);
-    if (!tokens.has(subject)) tokens.set(subject, issuer.issueToken(user));
+    if (!demoUsers.some((candidate) => candidate.subject === subject)) throw new Error(`no demo user ${subject}`);
+    // Signed in through the issuer's sign-in page and code exchange, as the add-in does.
+    if (!tokens.has(subject)) tokens.set(subject, accessTokenFor(issuerUrl, subject));
     return tokens.get(subject)!;
   };
 

@@ -12,6 +12,7 @@ import { createLocalClient, ensureTable, startDynamoLocal, type DynamoLocal } fr
 import { freePort } from '../../../dev/freePort';
 import { demoUsers, seedDemoData } from '../../../dev/seed';
 import { captureOutputJson } from '../../support/captureOutput';
+import { accessTokenFor, testClient } from '../../support/signInThroughIssuer';
 
 type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -72,7 +73,7 @@ describe('functions/lambda/api handler', () => {
     // The issuer URL contains the port, so listen first and plug the issuer in after.
     let current: ApiHandler = async () => ({ status: 503, headers: {}, body: '' });
     idp = await serveNode(handlerApp((request) => current(request), { logger: silentLogger }), { port: 0 });
-    issuer = await createLocalIssuer({ issuerUrl: `${idp.url}/auth`, audience: 'api://jixiao', keyDir, users: demoUsers });
+    issuer = await createLocalIssuer({ issuerUrl: `${idp.url}/auth`, audience: 'api://jixiao', keyDir, users: demoUsers, clients: [testClient] });
     current = issuer.handler;
 
     // The environment the CDK stack gives the function, pointed at local stand-ins.
@@ -101,8 +102,7 @@ describe('functions/lambda/api handler', () => {
   });
 
   it('answers /v1/me on a named stage with the principal from an OIDC token (discovery + JWKS over HTTP)', async () => {
-    const user = demoUsers.find((u) => u.subject === 'reviewer-city')!;
-    const token = await issuer.issueToken(user);
+    const token = await accessTokenFor(issuer.issuerUrl, 'reviewer-city');
     let result: APIGatewayProxyStructuredResultV2 = { statusCode: 0 };
     const lines = await captureOutputJson(async () => {
       result = await handler(event('GET', '/v1/me', { token }));
@@ -122,9 +122,8 @@ describe('functions/lambda/api handler', () => {
   });
 
   it('decodes a base64 body and still answers 400, not 500, when it is not JSON', async () => {
-    const user = demoUsers.find((u) => u.subject === 'filer-edu')!;
     const result = await handler(
-      event('POST', '/v1/target-sheets', { token: await issuer.issueToken(user), body: Buffer.from('{"projectId":').toString('base64'), base64: true, contentType: 'application/json' }),
+      event('POST', '/v1/target-sheets', { token: await accessTokenFor(issuer.issuerUrl, 'filer-edu'), body: Buffer.from('{"projectId":').toString('base64'), base64: true, contentType: 'application/json' }),
     );
     expect(result.statusCode).toBe(400);
     expect(JSON.parse(result.body ?? '')).toMatchObject({ code: 'request.malformedJson' });
