@@ -1,7 +1,8 @@
 /**
  * Builds the add-in's static files into a folder the local runtime, CloudFront or any HTTPS host
  * serves: taskpane.html/js/css, commands.html/js, help.html, the offline-filling page
- * offline.html/js/css (an ordinary web page for departments without the add-in), the icons, the
+ * offline.html/js/css (an ordinary web page for departments without the add-in), the sign-in dialog
+ * page auth-dialog.html/js (opened by the pane with the Office dialog API), the icons, the
  * manifest and optionally a config.json. JavaScript is bundled with esbuild for the browser (ES2020,
  * minified); development builds carry source maps, production builds none (they are not served).
  * office.js comes from Microsoft's CDN, or with `officeJs: 'local'` from the copy of
@@ -32,6 +33,7 @@ const staticFiles: [string, string][] = [
   ['addin/taskpane/help.html', 'help.html'],
   ['addin/offline/offline.html', 'offline.html'],
   ['addin/offline/offline.css', 'offline.css'],
+  ['addin/auth/auth-dialog.html', 'auth-dialog.html'],
   ['addin/commands/commands.html', 'commands.html'],
 ];
 
@@ -109,6 +111,7 @@ export async function buildAddin(outDir: string, options: BuildAddinOptions = {}
       commands: 'addin/commands/commands.ts',
       offline: 'addin/offline/offline.ts',
       officeJsWatch: 'addin/officeJs/officeJsWatch.ts',
+      'auth-dialog': 'addin/auth/authDialog.ts',
     },
     outdir: outDir,
     bundle: true,

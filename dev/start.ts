@@ -44,7 +44,7 @@ const main = async (): Promise<void> => {
 
   if (process.argv.includes('--addin-only')) {
     const apiUrl = `http://localhost:${env.PORT}`;
-    const { server, certificates } = await startAddinServer({ dataDir, port: env.ADDIN_PORT, trustCertificates, apiUrl, issuerUrl: `${apiUrl}/auth`, demoUsers });
+    const { server, certificates } = await startAddinServer({ dataDir, port: env.ADDIN_PORT, trustCertificates, apiUrl, issuerUrl: `${apiUrl}/auth` });
     console.log(`任务窗格 / Task pane: ${server.url}/taskpane.html  (API: ${apiUrl})`);
     if (certificates.warning) console.log(`${certificates.warning.zh}\n${certificates.warning.en}`);
     console.log(readyLine);

@@ -1,8 +1,6 @@
 import { join } from 'node:path';
 import { buildAddin } from '../addin/build';
-import type { AddinConfig } from '../addin/config';
-import { roleLabels } from '../domain/model/role';
-import type { DemoUser } from '../functions/auth/demoUser';
+import { defaultConfig, type AddinConfig } from '../addin/config';
 import { serveNode, type RunningServer } from '../functions/http/serveNode';
 import { serveStatic } from '../functions/http/serveStatic';
 import { httpsOptions, type HttpsCertificates } from './httpsOptions';
@@ -15,18 +13,14 @@ export interface AddinServerOptions {
   /** Written into config.json for the task pane (addin/config.ts). */
   apiUrl: string;
   issuerUrl: string;
-  demoUsers: readonly DemoUser[];
 }
 
-/** The task pane's config.json (addin/config.ts): where the API and the sign-in are, who may sign in. */
+/** The task pane's config.json (addin/config.ts): where the API and the local issuer are. */
 const addinConfig = (options: AddinServerOptions): AddinConfig => ({
+  ...defaultConfig,
   apiBaseUrl: options.apiUrl,
   issuerUrl: options.issuerUrl,
   authMode: 'local',
-  demoUsers: options.demoUsers.map((user) => ({
-    subject: user.subject,
-    label: `${user.name}（${user.roles.map((role) => roleLabels[role].zh).join('、')}）/ ${user.roles.map((role) => roleLabels[role].en).join(', ')}`,
-  })),
 });
 
 /**

@@ -118,7 +118,6 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
         trustCertificates: options.trustCertificates ?? true,
         apiUrl: api.url,
         issuerUrl,
-        demoUsers,
       });
       addin = started.server;
       cleanups.push(() => started.server.close());

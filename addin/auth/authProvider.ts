@@ -1,12 +1,15 @@
 /**
- * How the pane gets a bearer token. Two implementations: the local dev issuer (pick a demo user)
- * and Microsoft Entra ID through Office (SSO / nested app authentication), see docs/addin.md.
+ * How the pane and the offline page get a bearer token. Every implementation runs the OpenID
+ * Connect code flow with PKCE against the configured issuer (the local issuer included); they
+ * differ only in the window it runs in (docs/addin.md, "Sign-in").
  */
 export interface AuthProvider {
-  readonly mode: 'local' | 'entra';
-  /** Signs in; local mode needs the demo user's subject. */
-  signIn(subject?: string): Promise<void>;
-  /** The current access token, or undefined when signed out. */
+  /**
+   * Signs in. `loginHint` becomes the OIDC `login_hint` (the account to suggest). The offline page's
+   * provider navigates away to the issuer and never settles.
+   */
+  signIn(loginHint?: string): Promise<void>;
+  /** A current access token (refreshed with the refresh token when expired), or undefined when signed out. */
   token(): Promise<string | undefined>;
   signOut(): void;
 }

@@ -7,7 +7,6 @@ export const en: Record<MessageKey, string> = {
   'lang.switch': '中文',
   'busy': 'Working…',
   'signIn.heading': 'Sign in',
-  'signIn.demoUser': 'Demo user',
   'signIn.button': 'Sign in',
   'signIn.entra': 'Sign in with your work account (Microsoft Entra ID)',
   'signOut': 'Sign out',

@@ -8,7 +8,6 @@ export const zh = {
   'lang.switch': 'English',
   'busy': '处理中…',
   'signIn.heading': '登录',
-  'signIn.demoUser': '演示用户',
   'signIn.button': '登录',
   'signIn.entra': '使用单位账号登录（Microsoft Entra ID）',
   'signOut': '退出登录',

@@ -18,13 +18,8 @@ export const messages = {
   },
   'lang.switch': { zh: 'English', en: '中文' },
   'signIn.heading': { zh: '登录', en: 'Sign in' },
-  'signIn.demoUser': { zh: '演示用户', en: 'Demo user' },
   'signIn.button': { zh: '登录', en: 'Sign in' },
   'signIn.entra': { zh: '使用单位账号登录（Microsoft Entra ID）', en: 'Sign in with your work account (Microsoft Entra ID)' },
-  'signIn.entraUnavailable': {
-    zh: '此页面暂不支持单位账号登录，请在 Excel 加载项中登录，或联系管理员开启本地登录',
-    en: 'Work-account sign-in is not available on this page yet; sign in from the Excel add-in, or ask the administrator',
-  },
   'signOut': { zh: '退出登录', en: 'Sign out' },
   'signedInAs': { zh: '当前用户：{name}（{department}）', en: 'Signed in as {name} ({department})' },
   'pick.heading': { zh: '选择要填报的表', en: 'Choose the form to fill' },

@@ -12,6 +12,8 @@ import { saveBlob } from './saveBlob';
 const start = async (): Promise<void> => {
   const config = await loadConfig(() => fetch('config.json', { cache: 'no-store' }));
   const auth = browserAuth(config);
+  // Back from the issuer with a code: finish signing in before the page asks who is signed in.
+  const returned = await auth.completeSignIn();
   const api = createOfflineApi({ baseUrl: config.apiBaseUrl, getToken: () => auth.token() });
   const year = new Date().getFullYear();
   const lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'zh';
@@ -19,6 +21,8 @@ const start = async (): Promise<void> => {
   const root = document.getElementById('app');
   if (!root) throw new Error('offline.html has no #app');
   mountOfflineView(root, controller, config, year);
+  // Signed in (or refused) at the issuer: the controller picks the session up, or shows why not.
+  if (returned) void controller.signIn();
 };
 
 void start();

@@ -14,8 +14,6 @@ const yearsAround = (year: number): number[] => [year - 2, year - 1, year, year 
  * shift while the user picks.
  */
 export function mountOfflineView(root: HTMLElement, controller: OfflineController, config: AddinConfig, initialYear: number): void {
-  const typed = { subject: config.demoUsers?.[0]?.subject ?? '' };
-
   const render = (state: OfflineState): void => {
     const tr = (key: MessageKey, params?: Record<string, string | number>) => t(state.lang, key, params);
     const label = (text: BilingualText) => text[state.lang];
@@ -27,17 +25,10 @@ export function mountOfflineView(root: HTMLElement, controller: OfflineControlle
       h('button', { type: 'button', id: 'lang-switch', class: 'link', onclick: () => controller.setLang(state.lang === 'zh' ? 'en' : 'zh') }, tr('lang.switch')),
     );
 
-    const signIn = () => {
-      if (config.authMode === 'entra') {
-        return h('section', {}, h('h2', {}, tr('signIn.heading')),
-          h('button', { type: 'button', id: 'sign-in', class: 'primary', disabled: busy, onclick: () => void controller.signIn() }, tr('signIn.entra')));
-      }
-      const select = h('select', { id: 'demo-user', onchange: (e) => { typed.subject = (e.target as HTMLSelectElement).value; } },
-        ...(config.demoUsers ?? []).map((u) => h('option', { value: u.subject, selected: u.subject === typed.subject }, `${u.label}（${u.subject}）`)));
-      return h('section', {}, h('h2', {}, tr('signIn.heading')),
-        h('label', { for: 'demo-user' }, tr('signIn.demoUser')), select,
-        h('button', { type: 'button', id: 'sign-in', class: 'primary', disabled: busy, onclick: () => void controller.signIn(typed.subject) }, tr('signIn.button')));
-    };
+    // One button for every issuer: the page goes to the issuer's sign-in page and comes back (browserAuth).
+    const signIn = () => h('section', {}, h('h2', {}, tr('signIn.heading')),
+      h('button', { type: 'button', id: 'sign-in', class: 'primary', disabled: busy, onclick: () => void controller.signIn() },
+        tr(config.authMode === 'entra' ? 'signIn.entra' : 'signIn.button')));
 
     const who = () => {
       const me = state.me;

@@ -3,8 +3,7 @@
  * from Microsoft's CDN through a script tag in taskpane.html, as Office requires.
  */
 import { createApiClient } from '../api/client';
-import { localAuth } from '../auth/localAuth';
-import { officeSsoAuth } from '../auth/officeSsoAuth';
+import { paneAuth } from '../auth/paneAuth';
 import { loadConfig } from '../config';
 import { officeExcelHost } from '../excel/officeExcelHost';
 import { createController } from './controller';
@@ -12,7 +11,7 @@ import { mountView } from './view';
 
 Office.onReady(async () => {
   const config = await loadConfig(() => fetch('config.json', { cache: 'no-store' }));
-  const auth = config.authMode === 'entra' ? officeSsoAuth((options) => Office.auth.getAccessToken(options)) : localAuth(config.issuerUrl);
+  const auth = paneAuth(config, location.origin);
   const api = createApiClient({ baseUrl: config.apiBaseUrl, getToken: () => auth.token() });
   const controller = createController({ api, host: officeExcelHost(), auth, year: new Date().getFullYear(), lang: 'zh' });
   const root = document.getElementById('app');

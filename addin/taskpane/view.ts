@@ -16,7 +16,7 @@ import type { PaneForm, PaneState } from './paneState';
  * is kept across renders.
  */
 export function mountView(root: HTMLElement, controller: PaneController, config: AddinConfig): void {
-  const typed = { search: '', comment: '', subject: config.demoUsers?.[0]?.subject ?? '' };
+  const typed = { search: '', comment: '' };
 
   const render = (state: PaneState): void => {
     const tr = (key: MessageKey, params?: Record<string, string | number>) => t(state.lang, key, params);
@@ -32,14 +32,9 @@ export function mountView(root: HTMLElement, controller: PaneController, config:
 
     const noticeBar = state.notice ? h('p', { class: `notice ${state.notice.kind}`, role: 'status' }, label(state.notice.text)) : null;
 
-    const signIn = () => {
-      if (config.authMode === 'entra') return h('section', {}, h('h2', {}, tr('signIn.heading')), button('signIn.entra', () => void controller.signIn()));
-      const select = h('select', { id: 'demo-user', onchange: (e) => { typed.subject = (e.target as HTMLSelectElement).value; } },
-        ...(config.demoUsers ?? []).map((u) => h('option', { value: u.subject, selected: u.subject === typed.subject }, `${u.label}（${u.subject}）`)));
-      return h('section', {}, h('h2', {}, tr('signIn.heading')),
-        h('label', { for: 'demo-user' }, tr('signIn.demoUser')), select,
-        button('signIn.button', () => void controller.signIn(typed.subject)));
-    };
+    // One button for every issuer: the sign-in runs in an Office dialog or through nested app authentication (paneAuth).
+    const signIn = () => h('section', {}, h('h2', {}, tr('signIn.heading')),
+      button(config.authMode === 'entra' ? 'signIn.entra' : 'signIn.button', () => void controller.signIn(), { id: 'sign-in', class: 'primary' }));
 
     const yearPicker = () => {
       const now = state.year;

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAddin, manifestPaths } from '../../../addin/build';
+import { defaultConfig } from '../../../addin/config';
 
 let outDir: string;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'jixiao-addin-'));
-  await buildAddin(outDir, { config: { apiBaseUrl: 'http://localhost:3000', issuerUrl: 'http://localhost:3000', authMode: 'local' } });
+  await buildAddin(outDir, { config: defaultConfig });
 });
 afterAll(async () => {
   await rm(outDir, { recursive: true, force: true });
@@ -20,12 +21,12 @@ describe('buildAddin', () => {
     const paths = await manifestPaths();
     expect(paths).toEqual(expect.arrayContaining(['taskpane.html', 'commands.html', 'help.html', 'assets/icon-16.png', 'assets/icon-80.png']));
     const files = await readdir(outDir);
-    expect(files).toEqual(expect.arrayContaining(['taskpane.js', 'taskpane.js.map', 'commands.js', 'commands.js.map', 'taskpane.css', 'manifest.xml', 'config.json']));
-    expect(JSON.parse(await readFile(join(outDir, 'config.json'), 'utf8'))).toMatchObject({ authMode: 'local' });
+    expect(files).toEqual(expect.arrayContaining(['taskpane.js', 'taskpane.js.map', 'commands.js', 'commands.js.map', 'taskpane.css', 'manifest.xml', 'config.json', 'auth-dialog.html', 'auth-dialog.js']));
+    expect(JSON.parse(await readFile(join(outDir, 'config.json'), 'utf8'))).toMatchObject({ authMode: 'local', clientId: 'jixiao-addin', issuerUrl: 'http://localhost:3000/auth' });
   });
 
   it('loads office.js from the CDN in the html and never bundles it', async () => {
-    for (const page of ['taskpane.html', 'commands.html']) {
+    for (const page of ['taskpane.html', 'commands.html', 'auth-dialog.html']) {
       const html = await readFile(join(outDir, page), 'utf8');
       expect(html).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
       const script = page.replace('.html', '.js');

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../addin/api/client';
-import { localAuth } from '../../../addin/auth/localAuth';
+import { redirectUrisFor } from '../../../addin/auth/redirectPages';
+import { defaultConfig } from '../../../addin/config';
 import { problemFill } from '../../../addin/excel/palette';
 import { createController } from '../../../addin/taskpane/controller';
 import { targetSheetForm } from '../../../domain/forms/targetSheet/targetSheetForm';
@@ -16,6 +17,7 @@ import { silentLogger } from '../../../functions/http/logger';
 import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
 import { FakeExcel } from '../../unit/addin/fakeExcel';
 import { fakeHost } from '../../unit/addin/fakeHost';
+import { issuerAuth } from '../../support/issuerAuth';
 
 const sheetName = targetSheetForm.sheetName;
 const projectId = 'nt-edu-2026-student-aid';
@@ -25,7 +27,7 @@ let system: LocalSystem;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'jixiao-pane-'));
-  system = await startLocalSystem({ dataDir, apiPort: 0, addinPort: 0, dynamoPort: 0, trustCertificates: false, serveAddin: false, logger: silentLogger });
+  system = await startLocalSystem({ dataDir, apiPort: 0, addinPort: 0, dynamoPort: 0, trustCertificates: false, logger: silentLogger });
 });
 afterAll(async () => {
   await system?.stop();
@@ -33,7 +35,7 @@ afterAll(async () => {
 });
 
 const pane = () => {
-  const auth = localAuth(system.issuerUrl);
+  const auth = issuerAuth(system.issuerUrl, { clientId: defaultConfig.clientId, redirectUri: redirectUrisFor(system.addinUrl ?? '')[0]! });
   const api = createApiClient({ baseUrl: system.apiUrl, getToken: () => auth.token() });
   const excel = new FakeExcel();
   const controller = createController({ api, host: fakeHost(excel), auth, year: 2026 });

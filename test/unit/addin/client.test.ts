@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem, isApiProblem } from '../../../addin/api/apiProblem';
 import { createApiClient } from '../../../addin/api/client';
-import { localAuth } from '../../../addin/auth/localAuth';
 
 interface Seen {
   method: string;
@@ -125,26 +124,7 @@ describe('API client', () => {
     await expect(api.getTargetSheet('targetSheet.2026.p1')).rejects.toMatchObject({ code: 'api.unexpectedBody', message_en: expect.stringContaining('field: data.funding.fiscalFen') });
     await expect(api.departments()).rejects.toMatchObject({ code: 'api.unexpectedBody', message_en: expect.stringContaining('field: —') });
   });
-});
 
-describe('local sign-in', () => {
-  it('gets a token from the local issuer for a demo user', async () => {
-    const f = fakeFetch([json(200, { access_token: 'jwt-1', token_type: 'Bearer' })]);
-    const auth = localAuth('http://localhost:3000/', f.fetch);
-    expect(await auth.token()).toBeUndefined();
-    await auth.signIn('filer-edu');
-    expect(await auth.token()).toBe('jwt-1');
-    expect(f.seen[0]).toMatchObject({ method: 'POST', url: 'http://localhost:3000/token', body: '{"subject":"filer-edu"}' });
-    auth.signOut();
-    expect(await auth.token()).toBeUndefined();
-  });
-
-  it('explains an unknown user and a missing subject', async () => {
-    const f = fakeFetch([json(404, { code: 'auth.unknownUser', message_zh: '没有该演示用户', message_en: 'No such demo user' })]);
-    const auth = localAuth('http://localhost:3000', f.fetch);
-    await expect(auth.signIn('nobody')).rejects.toMatchObject({ code: 'auth.unknownUser', message_zh: '没有该演示用户' });
-    await expect(auth.signIn('')).rejects.toMatchObject({ code: 'auth.subjectRequired' });
-  });
   it('lists every department across pages, and GETs a path with its own query (consolidation pages)', async () => {
     const edu = department('edu', '南通市教育局');
     const health = department('health', '南通市卫生健康委员会');

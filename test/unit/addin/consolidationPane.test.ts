@@ -15,7 +15,7 @@ const indicatorsPerSubject = new FakeConsolidation(1).subjects[0]!.indicators.le
 /** A pane signed in as `subject` over the fake server, with a clock that ticks 250 ms per reading. */
 const pane = async (server: FakeServer, subject: string) => {
   let signedIn: string | undefined;
-  const auth: AuthProvider = { mode: 'local', signIn: async (s) => void (signedIn = s), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
+  const auth: AuthProvider = { signIn: async (s) => void (signedIn = s), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
   let ticks = 0;
   const excel = new FakeExcel();
   const controller = createController({ api: server.client(() => signedIn), host: fakeHost(excel), auth, year: 2026, now: () => 250 * ticks++ });

@@ -15,7 +15,7 @@ const mount = async (server: FakeServer, subject: string) => {
   const dom = installFakeDocument();
   uninstall = dom.uninstall;
   let signedIn: string | undefined;
-  const auth: AuthProvider = { mode: 'local', signIn: async (s) => void (signedIn = s), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
+  const auth: AuthProvider = { signIn: async (s) => void (signedIn = s), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
   const controller = createController({ api: server.client(() => signedIn), host: fakeHost(new FakeExcel()), auth, year: 2026, now: () => 0 });
   mountView(dom.root as unknown as HTMLElement, controller, defaultConfig);
   const idle = () => vi.waitFor(() => expect(controller.getState().busy).toBe(false));

@@ -13,7 +13,6 @@ const sheetName = targetSheetForm.sheetName;
 const pane = (server: FakeServer, excel = new FakeExcel()) => {
   let subject: string | undefined;
   const auth: AuthProvider = {
-    mode: 'local',
     signIn: async (s) => void (subject = s),
     token: async () => subject,
     signOut: () => void (subject = undefined),

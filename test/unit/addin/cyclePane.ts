@@ -28,7 +28,6 @@ export const approvedTargets = (): TargetSheet => ({
 export const cyclePane = (server: FakeServer) => {
   let subject: string | undefined;
   const auth: AuthProvider = {
-    mode: 'local',
     signIn: async (s) => void (subject = s),
     token: async () => subject,
     signOut: () => void (subject = undefined),

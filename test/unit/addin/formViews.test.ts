@@ -20,7 +20,7 @@ const mount = (server: FakeServer, subject = 'filer-edu') => {
   const dom = installFakeDocument();
   uninstall = dom.uninstall;
   let signedIn: string | undefined;
-  const auth: AuthProvider = { mode: 'local', signIn: async (s) => void (signedIn = s), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
+  const auth: AuthProvider = { signIn: async (s) => void (signedIn = s), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
   const host = eventfulHost();
   const controller = createController({ api: server.client(() => signedIn), host, auth, year: 2026 });
   mountView(dom.root as unknown as HTMLElement, controller, defaultConfig);

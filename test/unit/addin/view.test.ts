@@ -14,7 +14,7 @@ const mount = () => {
   const dom = installFakeDocument();
   uninstall = dom.uninstall;
   let subject: string | undefined;
-  const auth: AuthProvider = { mode: 'local', signIn: async (s) => void (subject = s), token: async () => subject, signOut: () => void (subject = undefined) };
+  const auth: AuthProvider = { signIn: async (s) => void (subject = s), token: async () => subject, signOut: () => void (subject = undefined) };
   const host = fakeHost();
   const controller = createController({ api: new FakeServer().client(() => subject), host, auth, year: 2026 });
   mountView(dom.root as unknown as HTMLElement, controller, defaultConfig);

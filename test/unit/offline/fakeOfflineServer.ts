@@ -25,7 +25,6 @@ export const project = (id: string, name_zh: string): Project => ({
 export function fakeOfflineServer() {
   const seen: SeenRequest[] = [];
   const routes: Record<string, Route> = {
-    'POST /auth/token': () => json(200, { access_token: 'token-1', token_type: 'Bearer', expires_in: 3600 }),
     'GET /v1/me': () => json(200, { principal: { subject: 'filer-edu', name: '王芳', roles: ['filer'], regionId: 'nantong', departmentId: 'nt-edu' }, department: { id: 'nt-edu', regionId: 'nantong', name_zh: '南通市教育局', name_en: 'Nantong Education Bureau', sector: 'education' } }),
     'GET /v1/projects': ({ url }) =>
       url.searchParams.get('cursor') === 'page-2'

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { localAuth } from '../../../addin/auth/localAuth';
+import type { AuthProvider } from '../../../addin/auth/authProvider';
 import { createOfflineApi } from '../../../addin/offline/offlineApi';
 import { createOfflineController } from '../../../addin/offline/offlineController';
 import { fakeOfflineServer } from './fakeOfflineServer';
 
 const setup = () => {
   const server = fakeOfflineServer();
-  const auth = localAuth('http://api.test/auth', server.fetch);
+  // The sign-in itself (OIDC through the local issuer) is tested in test/integration/browser.
+  let token: string | undefined;
+  const auth: AuthProvider = { signIn: async () => void (token = 'token-1'), token: async () => token, signOut: () => void (token = undefined) };
   let keys = 0;
   const api = createOfflineApi({ baseUrl: 'http://api.test/', getToken: () => auth.token(), fetch: server.fetch, newKey: () => `key-${++keys}` });
   const saved: { blob: Blob; fileName: string }[] = [];

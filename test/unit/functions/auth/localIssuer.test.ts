@@ -137,7 +137,8 @@ describe('createLocalIssuer (OpenID Connect code flow with PKCE)', () => {
   });
 
   it('never redirects to an unregistered redirect URI or for an unknown client: it shows an error page', async () => {
-    for (const params of [{ redirect_uri: 'https://evil.test/cb' }, { redirect_uri: `${testClient.redirectUris[0]}/x` }, { client_id: 'nobody' }]) {
+    const faults: Record<string, string>[] = [{ redirect_uri: 'https://evil.test/cb' }, { redirect_uri: `${testClient.redirectUris[0]}/x` }, { client_id: 'nobody' }];
+    for (const params of faults) {
       const page = await fetch(authorizeUrl(params), { redirect: 'manual' });
       expect(page.status).toBe(400);
       expect(page.headers.get('location')).toBeNull();
