@@ -9,7 +9,6 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { createJsonLogger } from '../functions/http/logger';
-import { demoUsers } from './seed';
 import { demoDepartments, demoRegions } from './seedData';
 import { pidFilePath, readRunningRecord, removePidFile, writeRunningRecord } from './pidFile';
 import { startAddinServer } from './startAddinServer';
