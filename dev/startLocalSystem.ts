@@ -5,6 +5,7 @@ import { defaultConfig } from '../addin/config';
 import { createVerifier } from '../functions/auth/createVerifier';
 import type { DemoUser } from '../functions/auth/demoUser';
 import { createLocalIssuer } from '../functions/auth/localIssuer';
+import type { RegisteredClient } from '../functions/auth/registeredClient';
 import { inProcessExportJobRunner } from '../functions/exports/exportJobRunner';
 import { exportStoreFromEnv } from '../functions/exports/exportStoreFromEnv';
 import { createApp } from '../functions/http/createApp';
@@ -42,6 +43,8 @@ export interface LocalSystem {
   /** The task pane's origin, e.g. "https://localhost:3001"; undefined when not served. */
   addinUrl: string | undefined;
   issuerUrl: string;
+  /** The add-in as a client of the local issuer (config.json's clientId, its redirect pages). */
+  signInClient: RegisteredClient;
   dynamoEndpoint: string;
   tableName: string;
   demoUsers: readonly DemoUser[];
@@ -125,9 +128,16 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
     }
 
     const allowedOrigins = addin === undefined ? [] : [addin.url];
-    // The add-in's dialog page and the offline page are the client's only redirect URIs.
-    const clients = [{ clientId: defaultConfig.clientId, redirectUris: addin === undefined ? [] : redirectUrisFor(addin.url) }];
-    const issuer = handlerApp((await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers, clients })).handler, { allowedOrigins, logger });
+    // The add-in's dialog page and the offline page are the client's only redirect URIs; an add-in
+    // served by another process (npm run dev-server) is at the add-in port.
+    const signInClient: RegisteredClient = {
+      clientId: defaultConfig.clientId,
+      redirectUris: redirectUrisFor(addin?.url ?? `https://localhost:${options.addinPort || 3001}`),
+    };
+    const issuer = handlerApp(
+      (await createLocalIssuer({ issuerUrl, audience, keyDir: join(dataDir, 'keys'), users: demoUsers, clients: [signInClient] })).handler,
+      { allowedOrigins, logger },
+    );
     // Export jobs run in this process (the stream and the worker Lambda in the cloud); stopping waits for them.
     const exports = exportStoreFromEnv(process.env);
     const exportRunner = inProcessExportJobRunner({ store: { dynamo, tableName }, exports, logger });
@@ -149,6 +159,7 @@ export const startLocalSystem = async (options: LocalSystemOptions): Promise<Loc
       apiUrl: api.url,
       addinUrl: addin?.url,
       issuerUrl,
+      signInClient,
       dynamoEndpoint: dynamoLocal.endpoint,
       tableName,
       demoUsers,

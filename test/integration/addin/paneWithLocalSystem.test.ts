@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../addin/api/client';
-import { redirectUrisFor } from '../../../addin/auth/redirectPages';
-import { defaultConfig } from '../../../addin/config';
 import { problemFill } from '../../../addin/excel/palette';
 import { createController } from '../../../addin/taskpane/controller';
 import { targetSheetForm } from '../../../domain/forms/targetSheet/targetSheetForm';
@@ -27,7 +25,7 @@ let system: LocalSystem;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'jixiao-pane-'));
-  system = await startLocalSystem({ dataDir, apiPort: 0, addinPort: 0, dynamoPort: 0, trustCertificates: false, logger: silentLogger });
+  system = await startLocalSystem({ dataDir, apiPort: 0, addinPort: 0, dynamoPort: 0, trustCertificates: false, serveAddin: false, logger: silentLogger });
 });
 afterAll(async () => {
   await system?.stop();
@@ -35,7 +33,7 @@ afterAll(async () => {
 });
 
 const pane = () => {
-  const auth = issuerAuth(system.issuerUrl, { clientId: defaultConfig.clientId, redirectUri: redirectUrisFor(system.addinUrl ?? '')[0]! });
+  const auth = issuerAuth(system.issuerUrl, system.signInClient);
   const api = createApiClient({ baseUrl: system.apiUrl, getToken: () => auth.token() });
   const excel = new FakeExcel();
   const controller = createController({ api, host: fakeHost(excel), auth, year: 2026 });

@@ -8,6 +8,7 @@ import { silentLogger } from '../../../functions/http/logger';
 import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
 import { officeJsMessage } from '../../../addin/officeJs/watchOfficeJs';
 import { launchChromium, type Chromium } from './launchChromium';
+import { signInThroughIssuer } from '../../support/signInThroughIssuer';
 
 /** Screenshots for a person to look at; not part of the repository. */
 const shots = '/tmp/jixiao-shots';
@@ -64,21 +65,42 @@ const indicators = [
   ['满意度指标', '服务对象满意度指标', '参训教师满意度', '≥', 90, '%', '行业标准'],
 ];
 
-const apiGet = async (path: string, subject: string): Promise<{ status: number; body: { head?: { version: number; status: string } } }> => {
-  const tokenResponse = await fetch(`${system.issuerUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ subject }) });
-  const { access_token } = (await tokenResponse.json()) as { access_token: string };
-  const response = await fetch(`${system.apiUrl}${path}`, { headers: { authorization: `Bearer ${access_token}` } });
-  return { status: response.status, body: (await response.json()) as { head?: { version: number; status: string } } };
+type Answer = { status: number; body: { head?: { version: number; status: string } } };
+
+/** The API as another client of the local issuer would call it: signed in through the same sign-in page and code exchange. */
+const apiCall = async (method: string, path: string, subject: string, headers: Record<string, string> = {}): Promise<Answer> => {
+  const { access_token } = await signInThroughIssuer(system.issuerUrl, subject, { clientId: system.signInClient.clientId, redirectUri: system.signInClient.redirectUris[0] });
+  const response = await fetch(`${system.apiUrl}${path}`, { method, headers: { authorization: `Bearer ${access_token}`, ...headers } });
+  return { status: response.status, body: (await response.json()) as Answer['body'] };
 };
+const apiGet = (path: string, subject: string) => apiCall('GET', path, subject);
+
+/** The access token the page holds after signing in (oidc-client-ts keeps the user in session storage). */
+const pageToken = (page: Page): Promise<string | undefined> =>
+  page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
+    return key === undefined ? undefined : (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token;
+  });
 
 describe('offline.html in headless Chromium (filling without the add-in)', () => {
-  it('signs in, downloads a template, lists the problems of a faulty upload by cell, then saves the corrected file as a new version', async () => {
+  it('signs in through the issuer, downloads a template, lists the problems of a faulty upload by cell, saves the corrected file and submits it', async () => {
     const { page, errors } = await openPage('offline.html');
     await expect.poll(() => page.locator('h1').textContent()).toBe('绩效 · 离线填报');
 
-    await page.selectOption('#demo-user', 'filer-edu');
+    // OIDC code flow with PKCE: the page goes to the local issuer's sign-in page and comes back with a code.
     await page.click('#sign-in');
+    await page.waitForURL(`${system.issuerUrl}/authorize?**`);
+    const authorizeUrl = new URL(page.url());
+    expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(authorizeUrl.searchParams.get('client_id')).toBe('jixiao-addin');
+    expect(await page.locator('h1').textContent()).toBe('选择登录用户');
+    await page.screenshot({ path: join(shots, 'offline-0-issuer-sign-in.png'), fullPage: true });
+    // Keyboard reachable: focus the user's button and press Enter.
+    await page.locator('button[data-subject="filer-edu"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${system.addinUrl}/offline.html`);
     await page.locator('#subject').waitFor();
+    expect(page.url()).not.toContain('code=');
     await expect.poll(() => page.locator('.user').textContent()).toContain('南通市教育局');
     await page.selectOption('#year', '2026');
     await page.locator('#subject:not([disabled])').waitFor();
@@ -121,10 +143,21 @@ describe('offline.html in headless Chromium (filling without the add-in)', () =>
     expect(stored.status).toBe(200);
     expect(stored.body.head).toMatchObject({ version: 1, status: 'draft' });
 
-    // The next template is made from version 1.
+    // Filed: submitted with the token the page got from the issuer (the page has no submit button yet).
+    const token = await pageToken(page);
+    expect(token).toMatch(/^ey/);
+    const submitted = await fetch(`${system.apiUrl}/v1/target-sheets/targetSheet.2026.${subjectId}/submit`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'if-match': '"1"', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(submitted.status).toBe(200);
+    expect((await apiGet(`/v1/target-sheets/targetSheet.2026.${subjectId}`, 'reviewer-city')).body.head).toMatchObject({ version: 2, status: 'submitted' });
+
+    // The next template is made from the submitted version 2.
     const [again] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     const meta = XLSX.read(await readFile(await again.path()), { type: 'buffer' }).Sheets._meta;
-    expect(meta ? XLSX.utils.sheet_to_json<string[]>(meta, { header: 1 }).find((row) => row[0] === 'version')?.[1] : undefined).toBe('1');
+    expect(meta ? XLSX.utils.sheet_to_json<string[]>(meta, { header: 1 }).find((row) => row[0] === 'version')?.[1] : undefined).toBe('2');
 
     // The browser logs the refused upload's 422 as a failed resource: that answer was the point.
     expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
@@ -137,10 +170,10 @@ describe('offline.html in headless Chromium (filling without the add-in)', () =>
 describe('taskpane.html in headless Chromium with Office.js stubbed', () => {
   it('renders the zh-CN pane and its sign-in without a script error', async () => {
     const { page, errors } = await openPage('taskpane.html');
-    await page.locator('#demo-user').waitFor();
+    await page.locator('#sign-in').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('h2').first().textContent()).toBe('登录');
-    expect(await page.locator('#demo-user option').allTextContents()).toContain(await page.locator('#demo-user option[value="filer-edu"]').textContent());
+    expect(await page.locator('#demo-user').count()).toBe(0);
     expect(await page.getByRole('button', { name: '登录' }).count()).toBe(1);
     await page.screenshot({ path: join(shots, 'taskpane-sign-in.png'), fullPage: true });
     expect(errors).toEqual([]);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../functions/http/logger';
 import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSystem';
+import { signInThroughIssuer } from '../../support/signInThroughIssuer';
 
 /** GET over HTTPS trusting only the CA the local system generated (no global TLS switch). */
 const httpsGet = (url: string, ca: Buffer): Promise<{ status: number; contentType: string | undefined; body: string }> =>
@@ -20,11 +21,9 @@ const httpsGet = (url: string, ca: Buffer): Promise<{ status: number; contentTyp
       .end();
   });
 
-const signIn = async (system: LocalSystem, subject: string): Promise<string> => {
-  const response = await fetch(`${system.issuerUrl}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ subject }) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { access_token: string }).access_token;
-};
+/** Through the issuer's sign-in page and code exchange, as the add-in registered by the system. */
+const signIn = async (system: LocalSystem, subject: string): Promise<string> =>
+  (await signInThroughIssuer(system.issuerUrl, subject, { clientId: system.signInClient.clientId, redirectUri: system.signInClient.redirectUris[0] })).access_token;
 
 describe('startLocalSystem', () => {
   let dataDir: string;
@@ -66,7 +65,7 @@ describe('startLocalSystem', () => {
 
   it('lets the task pane origin call the issuer and the API (CORS), and nobody else', async () => {
     const origin = system.addinUrl ?? '';
-    for (const path of ['/auth/token', '/v1/me']) {
+    for (const path of ['/auth/token', '/auth/.well-known/openid-configuration', '/v1/me']) {
       const preflight = await fetch(`${system.apiUrl}${path}`, {
         method: 'OPTIONS',
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
@@ -84,7 +83,8 @@ describe('startLocalSystem', () => {
     expect(pane.status).toBe(200);
     expect(pane.contentType).toMatch(/^text\/html/);
     const config = await httpsGet(`${system.addinUrl}/config.json`, ca);
-    expect(JSON.parse(config.body)).toMatchObject({ apiBaseUrl: system.apiUrl, issuerUrl: system.issuerUrl, authMode: 'local' });
+    expect(JSON.parse(config.body)).toMatchObject({ apiBaseUrl: system.apiUrl, issuerUrl: system.issuerUrl, authMode: 'local', clientId: system.signInClient.clientId });
+    expect(system.signInClient.redirectUris).toEqual([`${system.addinUrl}/auth-dialog.html`, `${system.addinUrl}/offline.html`]);
     expect(system.certificateWarning?.zh).toContain('ca.crt');
   });
 
