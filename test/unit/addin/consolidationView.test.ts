@@ -15,7 +15,8 @@ const mount = async (server: FakeServer, subject: string) => {
   const dom = installFakeDocument();
   uninstall = dom.uninstall;
   let signedIn: string | undefined;
-  const auth: AuthProvider = { signIn: async (s) => void (signedIn = s), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
+  // The person picked on the issuer's sign-in page, which the pane never sees.
+  const auth: AuthProvider = { signIn: async () => void (signedIn = subject), token: async () => signedIn, signOut: () => void (signedIn = undefined) };
   const controller = createController({ api: server.client(() => signedIn), host: fakeHost(new FakeExcel()), auth, year: 2026, now: () => 0 });
   mountView(dom.root as unknown as HTMLElement, controller, defaultConfig);
   const idle = () => vi.waitFor(() => expect(controller.getState().busy).toBe(false));
@@ -23,9 +24,6 @@ const mount = async (server: FakeServer, subject: string) => {
     element.fire('click');
     await idle();
   };
-  const select = dom.root.find('select', /filer-edu/);
-  select.value = subject;
-  select.fire('change');
   await click(dom.root.find('button', '登录'));
   /** The checkbox inside the label with this text. */
   const checkbox = (text: string) => dom.root.find('label', text).all().find((e) => e.tagName === 'input')!;
