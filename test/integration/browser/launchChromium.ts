@@ -8,12 +8,14 @@ import { chromium, type BrowserContext, type Route } from 'playwright-core';
 export const chromiumPath = '/usr/bin/chromium';
 
 /**
- * What office.js must provide for taskpane.ts to start outside Office: `Office.onReady` calls back
- * at once and no requirement set is supported (no Excel here). Served instead of Microsoft's CDN.
+ * What office.js must provide for taskpane.ts and auth-dialog.html to start outside Office:
+ * `Office.onReady` calls back at once, no requirement set is supported (no Excel here), and
+ * `messageParent` keeps what the dialog sends in `window.parentMessages`. Served instead of Microsoft's CDN.
  */
-export const officeStub = `window.Office = {
+export const officeStub = `window.parentMessages = [];
+window.Office = {
   onReady: function (callback) { var info = { host: null, platform: null }; return Promise.resolve(info).then(function () { if (callback) callback(info); return info; }); },
-  context: { requirements: { isSetSupported: function () { return false; } } },
+  context: { requirements: { isSetSupported: function () { return false; } }, ui: { messageParent: function (message) { window.parentMessages.push(message); } } },
   auth: {}
 };`;
 

@@ -195,3 +195,22 @@ describe('taskpane.html in headless Chromium when office.js does not load', () =
     await page.close();
   });
 });
+
+describe('auth-dialog.html in headless Chromium, as the Office dialog the pane opens', () => {
+  it('signs in through the local issuer and hands the user with its tokens to the pane (messageParent)', async () => {
+    const { page, errors } = await openPage('auth-dialog.html');
+    await page.waitForURL(`${system.issuerUrl}/authorize?**`);
+    expect(new URL(page.url()).searchParams.get('redirect_uri')).toBe(`${system.addinUrl}/auth-dialog.html`);
+    await page.click('button[data-subject="reviewer-city"]');
+    await page.waitForURL(`${system.addinUrl}/auth-dialog.html?**`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { parentMessages: string[] }).parentMessages.length)).toBe(1);
+    const [message] = await page.evaluate(() => (window as unknown as { parentMessages: string[] }).parentMessages);
+    const user = JSON.parse((JSON.parse(message ?? '{}') as { user: string }).user) as { access_token: string; refresh_token?: string; profile: { sub: string } };
+    expect(user.profile.sub).toBe('reviewer-city');
+    expect(typeof user.refresh_token).toBe('string');
+    const me = await fetch(`${system.apiUrl}/v1/me`, { headers: { authorization: `Bearer ${user.access_token}` } });
+    expect(await me.json()).toMatchObject({ principal: { subject: 'reviewer-city', roles: ['financeReviewer'] } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
