@@ -1,4 +1,5 @@
 import { AppError } from '../errors/appError';
+import type { HttpErrorCode } from '../errors/errorCatalogue';
 import { problemResponse } from '../http/problemResponse';
 import type { ApiResponse } from '../http/types';
 
@@ -9,12 +10,11 @@ export type OAuthErrorCode = 'invalid_request' | 'invalid_client' | 'invalid_gra
 export class OAuthError extends AppError {
   constructor(
     readonly oauthCode: OAuthErrorCode,
-    code: string,
+    code: HttpErrorCode,
     zh: string,
     en: string,
-    status = 400,
   ) {
-    super(code, status, zh, en);
+    super(code, { zh, en });
   }
 }
 

@@ -1,3 +1,4 @@
+import type { HttpErrorCode } from '../errors/errorCatalogue';
 import { json } from '../http/json';
 import type { ApiRequest, ApiResponse } from '../http/types';
 import type { CodeGrant } from './authorizeEndpoint';
@@ -24,7 +25,7 @@ export interface TokenEndpointOptions {
   accessTokenTtlSeconds: number;
 }
 
-const invalidGrant = (code: string, zh: string, en: string) => new OAuthError('invalid_grant', code, zh, en);
+const invalidGrant = (code: HttpErrorCode, zh: string, en: string) => new OAuthError('invalid_grant', code, zh, en);
 
 /**
  * POST /token (RFC 6749 §3.2, form-encoded): `authorization_code` with the PKCE verifier (RFC 7636
@@ -55,7 +56,7 @@ export const tokenEndpoint = (options: TokenEndpointOptions) => {
     const form = new URLSearchParams(request.body ?? '');
     const clientId = form.get('client_id') ?? undefined;
     if (findClient(options.clients, clientId) === undefined) {
-      throw new OAuthError('invalid_client', 'auth.unknownClient', `未登记的应用（client_id：${clientId ?? '无'}）`, `Unknown application (client_id: ${clientId ?? 'none'})`, 401);
+      throw new OAuthError('invalid_client', 'auth.unknownClient', `未登记的应用（client_id：${clientId ?? '无'}）`, `Unknown application (client_id: ${clientId ?? 'none'})`);
     }
     switch (form.get('grant_type')) {
       case 'authorization_code': {
@@ -77,7 +78,7 @@ export const tokenEndpoint = (options: TokenEndpointOptions) => {
         return respond(grant, false);
       }
       default:
-        throw new OAuthError('unsupported_grant_type', 'auth.unsupportedGrant', '不支持的授权类型（grant_type）', 'Unsupported grant_type', 400);
+        throw new OAuthError('unsupported_grant_type', 'auth.unsupportedGrant', '不支持的授权类型（grant_type）', 'Unsupported grant_type');
     }
   };
 };
