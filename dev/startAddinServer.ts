@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildAddin } from '../addin/build';
 import { defaultConfig, type AddinConfig } from '../addin/config';
+import { securityHeaders } from '../contract/addin/securityHeaders';
 import { serveNode, type RunningServer } from '../functions/http/serveNode';
 import { serveStatic } from '../functions/http/serveStatic';
 import { httpsOptions, type HttpsCertificates } from './httpsOptions';
@@ -31,7 +32,10 @@ export const startAddinServer = async (options: AddinServerOptions): Promise<{ s
   const addinDir = join(options.dataDir, 'addin');
   await buildAddin(addinDir, { config: addinConfig(options) });
   const certificates = await httpsOptions({ certDir: join(options.dataDir, 'certs'), trust: options.trustCertificates });
-  const files = serveStatic(addinDir, 'taskpane.html');
+  // The same CSP, Referrer-Policy and nosniff as CloudFront sends; no HSTS, which on localhost would
+  // also force https onto the local API on another port.
+  const headers = securityHeaders({ connectOrigins: [new URL(options.apiUrl).origin, new URL(options.issuerUrl).origin], officeJs: 'cdn', transportSecurity: false });
+  const files = serveStatic(addinDir, 'taskpane.html', headers);
   const server = await serveNode(files, { port: options.port, https: certificates.options });
   return { server, certificates };
 };

@@ -9,13 +9,13 @@ import { startLocalSystem, type LocalSystem } from '../../../dev/startLocalSyste
 import { signInThroughIssuer } from '../../support/signInThroughIssuer';
 
 /** GET over HTTPS trusting only the CA the local system generated (no global TLS switch). */
-const httpsGet = (url: string, ca: Buffer): Promise<{ status: number; contentType: string | undefined; body: string }> =>
+const httpsGet = (url: string, ca: Buffer): Promise<{ status: number; contentType: string | undefined; headers: Record<string, unknown>; body: string }> =>
   new Promise((resolve, reject) => {
     httpsRequest(url, { ca }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], body }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: response.headers['content-type'], headers: response.headers, body }));
     })
       .on('error', reject)
       .end();
@@ -82,6 +82,11 @@ describe('startLocalSystem', () => {
     const pane = await httpsGet(`${system.addinUrl}/taskpane.html`, ca);
     expect(pane.status).toBe(200);
     expect(pane.contentType).toMatch(/^text\/html/);
+    // The same security headers as CloudFront sends (contract/addin/securityHeaders.ts), without HSTS on localhost.
+    expect(pane.headers['content-security-policy']).toContain(`connect-src 'self' ${system.apiUrl}`);
+    expect(pane.headers['content-security-policy']).toContain('frame-ancestors');
+    expect(pane.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(pane.headers['strict-transport-security']).toBeUndefined();
     const config = await httpsGet(`${system.addinUrl}/config.json`, ca);
     expect(JSON.parse(config.body)).toMatchObject({ apiBaseUrl: system.apiUrl, issuerUrl: system.issuerUrl, authMode: 'local', clientId: system.signInClient.clientId });
     expect(system.signInClient.redirectUris).toEqual([`${system.addinUrl}/auth-dialog.html`, `${system.addinUrl}/offline.html`]);

@@ -86,7 +86,7 @@ describe('serveStatic', () => {
     await writeFile(join(dir, 'taskpane.html'), '<!doctype html><title>绩效</title>');
     await writeFile(join(dir, 'assets', 'icon-16.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     await writeFile(join(dir, '..', 'jixiao-static-secret.txt'), 'secret');
-    server = await serveNode(serveStatic(dir, 'taskpane.html'), { port: 0 });
+    server = await serveNode(serveStatic(dir, 'taskpane.html', { 'referrer-policy': 'no-referrer' }), { port: 0 });
   });
   afterAll(async () => {
     await server.close();
@@ -97,6 +97,8 @@ describe('serveStatic', () => {
   it('serves the index for "/" and files with their content type', async () => {
     const index = await fetch(`${server.url}/`);
     expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await index.text()).toContain('绩效');
     const icon = await fetch(`${server.url}/assets/icon-16.png`);
     expect(icon.headers.get('content-type')).toBe('image/png');
